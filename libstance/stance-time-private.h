@@ -1,0 +1,60 @@
+/* stance-time-private.h: the time record as the graph stores it
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "stance-time.h"
+
+G_BEGIN_DECLS
+
+/* How the offset was written, so that a save writes the time back as it was
+ * read: no offset (UTC implied), `Z`, or a numeric `+hh:mm` / `-hh:mm`. */
+typedef enum {
+  STANCE_TIME_ZONE_NONE,
+  STANCE_TIME_ZONE_Z,
+  STANCE_TIME_ZONE_PLUS,
+  STANCE_TIME_ZONE_MINUS,
+} StanceTimeZone;
+
+/* One time as a value: the half-open period [start, end) in seconds since the
+ * Unix epoch (UTC; negative before 1970), and what is needed to write the
+ * original text back.  Kept small because every statement carries one. */
+struct _StanceTime
+{
+  gint64 start;
+  gint64 end;
+  gint16 offset;     /* minutes east of UTC, as written (0 without one) */
+  guint8 precision;  /* StanceTimePrecision */
+  guint8 zone;       /* StanceTimeZone */
+};
+
+/* The longest text that _stance_time_format() writes, with its NUL. */
+#define STANCE_TIME_FORMAT_SIZE 32
+
+/* Parses @len bytes of @text (not NUL-terminated) into @out.  On failure sets
+ * a STANCE_ERROR_INVALID_TIME error whose message quotes the text and says
+ * what is wrong, without any location: the caller prefixes the path. */
+gboolean _stance_time_parse  (StanceTime        *out,
+                              const char        *text,
+                              gsize              len,
+                              GError           **error);
+
+/* Writes @time in the format's syntax into @buf and returns the length. */
+gsize    _stance_time_format (const StanceTime  *time,
+                              char               buf[STANCE_TIME_FORMAT_SIZE]);
+
+/* The total order used for acts: by period start, then period end. */
+static inline int
+_stance_time_cmp (const StanceTime *a,
+                  const StanceTime *b)
+{
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  return 0;
+}
+
+G_END_DECLS
