@@ -1,0 +1,263 @@
+/* stance-store-private.h: the compact record store behind a StanceGraph
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "stance-actor.h"
+#include "stance-kind.h"
+#include "stance-time-private.h"
+
+G_BEGIN_DECLS
+
+/* A graph can hold millions of statements, so it keeps no object per node:
+ * nodes and stances are plain records in arrays, ids are interned in one
+ * string chunk, and a node is named by a 32-bit reference whose top two bits
+ * say which array (actor, claim, statement) and the rest the index in it.
+ * GObjects are made only when the API hands a node out (see stance-graph.c).
+ *
+ * The store is append-only: records never move to another index, so an index
+ * or a reference stays valid for the life of the store, and strings in the
+ * chunk are never freed before the store is. */
+
+typedef guint32 StanceRef;
+
+typedef enum {
+  STANCE_SORT_ACTOR     = 1,
+  STANCE_SORT_CLAIM     = 2,
+  STANCE_SORT_STATEMENT = 3,
+} StanceSort;
+
+#define STANCE_REF_SHIFT      30
+#define STANCE_REF_INDEX_MASK ((1u << STANCE_REF_SHIFT) - 1)
+/* The largest number of records of one sort, and of stances. */
+#define STANCE_STORE_MAX_RECORDS STANCE_REF_INDEX_MASK
+/* Kind indices are 16 bits wide in a stance record. */
+#define STANCE_STORE_MAX_KINDS G_MAXUINT16
+
+/* Masks for _stance_store_resolve(): which sorts a reference may name. */
+#define STANCE_SORT_MASK(sort) (1u << (sort))
+#define STANCE_SORT_MASK_ANY   (STANCE_SORT_MASK (STANCE_SORT_ACTOR) | \
+                                STANCE_SORT_MASK (STANCE_SORT_CLAIM) | \
+                                STANCE_SORT_MASK (STANCE_SORT_STATEMENT))
+
+static inline StanceRef
+stance_ref_make (StanceSort sort,
+                 guint32    index)
+{
+  return ((guint32) sort << STANCE_REF_SHIFT) | index;
+}
+
+static inline StanceSort
+stance_ref_sort (StanceRef ref)
+{
+  return (StanceSort) (ref >> STANCE_REF_SHIFT);
+}
+
+static inline guint32
+stance_ref_index (StanceRef ref)
+{
+  return ref & STANCE_REF_INDEX_MASK;
+}
+
+/* Optional links are stored as index + 1, so that 0 means none. */
+#define STANCE_NONE 0u
+
+typedef struct
+{
+  const char *id;
+  const char *name;
+  char      **aliases;    /* owned, NULL-terminated; NULL when none */
+  GArray     *member_of;  /* guint32 actor indices; NULL when none */
+  JsonNode   *meta;       /* owned; NULL when none */
+  guint8      kind;       /* StanceActorKind */
+} StanceActorRecord;
+
+typedef struct
+{
+  const char *id;
+  const char *text;
+  const char *lang;
+  JsonNode   *meta;
+  guint32     part_of;    /* claim index + 1, or STANCE_NONE */
+} StanceClaimRecord;
+
+/* What most machine-extracted statements lack lives out of line, so that a
+ * statement without text costs no pointers for it. */
+typedef struct
+{
+  const char *text;
+  const char *lang;
+  const char *source;
+  JsonNode   *meta;
+} StanceStatementExtra;
+
+typedef struct
+{
+  const char *id;
+  StanceTime  time;
+  guint32     speaker;       /* actor index */
+  guint32     reports;       /* statement index + 1, or STANCE_NONE */
+  guint32     first_stance;  /* stance index + 1, or STANCE_NONE */
+  guint32     last_stance;   /* stance index + 1, or STANCE_NONE */
+  guint32     extra;         /* extras index + 1, or STANCE_NONE */
+} StanceStatementRecord;
+
+enum {
+  STANCE_STANCE_HAS_META        = 1 << 0,
+  STANCE_STANCE_EXPLICIT_HOLDER = 1 << 1,  /* "holder" was written, even if equal to the speaker */
+};
+
+typedef struct
+{
+  guint32   statement;  /* statement index */
+  StanceRef target;
+  guint32   holder;     /* actor index; the speaker's unless attributed */
+  guint32   next;       /* the statement's next stance, index + 1, or STANCE_NONE */
+  guint16   kind;       /* index into the kind table */
+  guint16   flags;
+} StanceStanceRecord;
+
+typedef struct
+{
+  const char *name;
+  JsonNode   *meta;
+  guint8      polarity;  /* StancePolarity */
+  guint8      builtin;
+} StanceKindRecord;
+
+typedef struct
+{
+  GStringChunk *strings;
+  GHashTable   *ids;          /* id (in strings) -> GUINT_TO_POINTER (StanceRef) */
+  GArray       *kinds;        /* StanceKindRecord; the built-in ones first */
+  GArray       *actors;       /* StanceActorRecord */
+  GArray       *claims;       /* StanceClaimRecord */
+  GArray       *statements;   /* StanceStatementRecord */
+  GArray       *extras;       /* StanceStatementExtra */
+  GArray       *stances;      /* StanceStanceRecord */
+  GHashTable   *stance_meta;  /* stance index -> JsonNode */
+  GHashTable   *kind_names;   /* kind name (in strings) -> index + 1 */
+  JsonNode     *meta;         /* the document's own, or NULL */
+  guint         n_builtin_kinds;
+  /* Bumped by every change that can change an answer about acts, so that
+   * derived indexes know when they are stale. */
+  guint64       serial;
+} StanceStore;
+
+StanceStore *_stance_store_new              (void);
+void         _stance_store_free             (StanceStore       *store);
+gboolean     _stance_store_is_empty         (StanceStore       *store);
+
+/* Ids and references */
+StanceRef    _stance_store_lookup           (StanceStore       *store,
+                                             const char        *id);
+gboolean     _stance_store_check_new_id     (StanceStore       *store,
+                                             const char        *id,
+                                             GError           **error);
+StanceRef    _stance_store_resolve          (StanceStore       *store,
+                                             const char        *id,
+                                             guint              sort_mask,
+                                             GError           **error);
+const char  *_stance_store_ref_id           (StanceStore       *store,
+                                             StanceRef          ref);
+const char  *_stance_sort_name              (StanceSort         sort);
+
+/* Kinds */
+int          _stance_store_find_kind        (StanceStore       *store,
+                                             const char        *name);
+gboolean     _stance_store_check_kind       (StanceStore       *store,
+                                             const char        *name,
+                                             StancePolarity     polarity,
+                                             GError           **error);
+guint16      _stance_store_declare_kind     (StanceStore       *store,
+                                             const char        *name,
+                                             StancePolarity     polarity);
+int          _stance_store_resolve_kind     (StanceStore       *store,
+                                             const char        *name,
+                                             GError           **error);
+
+/* Adding.  The callers validate first (ids, references, times), so that a
+ * failed edit changes nothing; these only append. */
+guint32      _stance_store_add_actor        (StanceStore       *store,
+                                             const char        *id,
+                                             const char        *name,
+                                             StanceActorKind    kind);
+guint32      _stance_store_add_claim        (StanceStore       *store,
+                                             const char        *id,
+                                             const char        *text);
+guint32      _stance_store_add_statement    (StanceStore       *store,
+                                             const char        *id,
+                                             guint32            speaker,
+                                             const StanceTime  *time);
+guint32      _stance_store_add_stance       (StanceStore       *store,
+                                             guint32            statement,
+                                             guint16            kind,
+                                             StanceRef          target,
+                                             guint32            holder,
+                                             gboolean           explicit_holder);
+gboolean     _stance_store_check_capacity   (StanceStore       *store,
+                                             GArray            *records,
+                                             GError           **error);
+
+/* Setting optional fields */
+const char  *_stance_store_intern           (StanceStore       *store,
+                                             const char        *text);
+StanceStatementExtra *
+             _stance_store_statement_extra  (StanceStore       *store,
+                                             guint32            statement,
+                                             gboolean           create);
+void         _stance_store_set_stance_meta  (StanceStore       *store,
+                                             guint32            stance,
+                                             JsonNode          *meta);
+JsonNode    *_stance_store_get_stance_meta  (StanceStore       *store,
+                                             guint32            stance);
+void         _stance_store_add_member_of    (StanceStore       *store,
+                                             guint32            actor,
+                                             guint32            group);
+gboolean     _stance_store_part_of_cycles   (StanceStore       *store,
+                                             guint32            claim,
+                                             guint32            whole);
+gboolean     _stance_store_reports_cycles   (StanceStore       *store,
+                                             guint32            statement,
+                                             guint32            reported);
+gboolean     _stance_check_meta             (JsonNode          *meta,
+                                             GError           **error);
+
+/* Moving a whole store into another */
+gboolean     _stance_store_merge            (StanceStore       *dest,
+                                             StanceStore       *src,
+                                             GError           **error);
+void         _stance_store_swap             (StanceStore       *a,
+                                             StanceStore       *b);
+
+/* Record access */
+#define STANCE_STORE_ACTOR(s,i)     (&g_array_index ((s)->actors, StanceActorRecord, (i)))
+#define STANCE_STORE_CLAIM(s,i)     (&g_array_index ((s)->claims, StanceClaimRecord, (i)))
+#define STANCE_STORE_STATEMENT(s,i) (&g_array_index ((s)->statements, StanceStatementRecord, (i)))
+#define STANCE_STORE_STANCE(s,i)    (&g_array_index ((s)->stances, StanceStanceRecord, (i)))
+#define STANCE_STORE_KIND(s,i)      (&g_array_index ((s)->kinds, StanceKindRecord, (i)))
+
+/* An act is a stance a holder takes in its own words with a position:
+ * SPEC §3.  Attributed and neutral stances are never acts. */
+static inline gboolean
+_stance_store_is_act (StanceStore              *store,
+                      const StanceStanceRecord *stance)
+{
+  const StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, stance->statement);
+
+  return stance->holder == st->speaker &&
+         STANCE_STORE_KIND (store, stance->kind)->polarity != STANCE_POLARITY_NEUTRAL;
+}
+
+static inline StancePolarity
+_stance_store_polarity (StanceStore              *store,
+                        const StanceStanceRecord *stance)
+{
+  return (StancePolarity) STANCE_STORE_KIND (store, stance->kind)->polarity;
+}
+
+G_END_DECLS
