@@ -1,0 +1,286 @@
+/* stance-claim.c: a proposition or proposal that stances are taken on
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "stance-claim.h"
+#include "stance-error.h"
+#include "stance-graph-private.h"
+#include "stance-node-private.h"
+
+/**
+ * StanceClaim:
+ *
+ * A proposition or proposal that stances are taken on, such as "form a
+ * joint US–Russian cyber-security unit".  A claim may be part of a larger
+ * one, as each point of a plan is part of the plan.
+ */
+
+struct _StanceClaim
+{
+  StanceNode parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (StanceClaim, stance_claim, STANCE_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_LANG,
+  PROP_PART_OF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static StanceClaimRecord *
+record (StanceClaim *self)
+{
+  return STANCE_STORE_CLAIM (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
+}
+
+static void
+stance_claim_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  StanceClaim *self = STANCE_CLAIM (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, stance_claim_get_text (self));
+      break;
+
+    case PROP_LANG:
+      g_value_set_string (value, stance_claim_get_lang (self));
+      break;
+
+    case PROP_PART_OF:
+      g_value_take_object (value, stance_claim_dup_part_of (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stance_claim_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  StanceClaim *self = STANCE_CLAIM (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      stance_claim_set_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_LANG:
+      stance_claim_set_lang (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stance_claim_class_init (StanceClaimClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = stance_claim_get_property;
+  object_class->set_property = stance_claim_set_property;
+
+  /**
+   * StanceClaim:text:
+   *
+   * The claim in words.
+   */
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceClaim:lang:
+   *
+   * The language of the claim's text, as a BCP 47 tag such as `en`, or
+   * %NULL when unknown.
+   */
+  properties[PROP_LANG] =
+    g_param_spec_string ("lang", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceClaim:part-of:
+   *
+   * The larger claim this one is part of, or %NULL.  Set it with
+   * [method@Stance.Claim.set_part_of], which refuses cycles.
+   */
+  properties[PROP_PART_OF] =
+    g_param_spec_object ("part-of", NULL, NULL,
+                         STANCE_TYPE_CLAIM,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+stance_claim_init (StanceClaim *self)
+{
+}
+
+/**
+ * stance_claim_get_text:
+ * @self: a claim
+ *
+ * Gets the claim in words.
+ *
+ * Returns: (transfer none): the text
+ */
+const char *
+stance_claim_get_text (StanceClaim *self)
+{
+  g_return_val_if_fail (STANCE_IS_CLAIM (self), NULL);
+
+  return record (self)->text;
+}
+
+/**
+ * stance_claim_set_text:
+ * @self: a claim
+ * @text: the claim in words
+ *
+ * Sets the claim's text.
+ */
+void
+stance_claim_set_text (StanceClaim *self,
+                       const char  *text)
+{
+  g_return_if_fail (STANCE_IS_CLAIM (self));
+  g_return_if_fail (text != NULL);
+
+  if (g_strcmp0 (record (self)->text, text) == 0)
+    return;
+
+  record (self)->text = _stance_store_intern (STANCE_NODE_STORE (self), text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+}
+
+/**
+ * stance_claim_get_lang:
+ * @self: a claim
+ *
+ * Gets the language of the claim's text.
+ *
+ * Returns: (transfer none) (nullable): a BCP 47 tag, or %NULL
+ */
+const char *
+stance_claim_get_lang (StanceClaim *self)
+{
+  g_return_val_if_fail (STANCE_IS_CLAIM (self), NULL);
+
+  return record (self)->lang;
+}
+
+/**
+ * stance_claim_set_lang:
+ * @self: a claim
+ * @lang: (nullable): a BCP 47 tag such as `en`, or %NULL
+ *
+ * Sets the language of the claim's text.
+ */
+void
+stance_claim_set_lang (StanceClaim *self,
+                       const char  *lang)
+{
+  g_return_if_fail (STANCE_IS_CLAIM (self));
+
+  if (g_strcmp0 (record (self)->lang, lang) == 0)
+    return;
+
+  record (self)->lang = lang != NULL ? g_string_chunk_insert_const (STANCE_NODE_STORE (self)->strings, lang) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
+}
+
+/**
+ * stance_claim_dup_part_of:
+ * @self: a claim
+ *
+ * Gets the larger claim this one is part of.
+ *
+ * Returns: (transfer full) (nullable): the whole, or %NULL
+ */
+StanceClaim *
+stance_claim_dup_part_of (StanceClaim *self)
+{
+  guint32 whole;
+
+  g_return_val_if_fail (STANCE_IS_CLAIM (self), NULL);
+
+  whole = record (self)->part_of;
+  if (whole == STANCE_NONE)
+    return NULL;
+
+  return STANCE_CLAIM (_stance_graph_ref_node (stance_node_get_graph (STANCE_NODE (self)),
+                                               stance_ref_make (STANCE_SORT_CLAIM, whole - 1)));
+}
+
+/**
+ * stance_claim_set_part_of:
+ * @self: a claim
+ * @whole: (nullable): a claim of the same graph, or %NULL for none
+ * @error: return location for an error
+ *
+ * Makes @self a part of @whole, as a point is part of a plan.  Stances on a
+ * part are not stances on the whole.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_CYCLE if @whole is
+ *   @self or a part of it, or %STANCE_ERROR_WRONG_NODE if @whole belongs to
+ *   another graph; then nothing changed
+ */
+gboolean
+stance_claim_set_part_of (StanceClaim  *self,
+                          StanceClaim  *whole,
+                          GError      **error)
+{
+  StanceStore *store;
+  guint32 value;
+
+  g_return_val_if_fail (STANCE_IS_CLAIM (self), FALSE);
+  g_return_val_if_fail (whole == NULL || STANCE_IS_CLAIM (whole), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = STANCE_NODE_STORE (self);
+  if (whole != NULL)
+    {
+      if (!_stance_graph_owns_node (stance_node_get_graph (STANCE_NODE (self)), whole, "whole", error))
+        return FALSE;
+
+      if (_stance_store_part_of_cycles (store, STANCE_NODE_INDEX (self), STANCE_NODE_INDEX (whole)))
+        {
+          g_set_error (error, STANCE_ERROR, STANCE_ERROR_CYCLE,
+                       "part_of cycle: \"%s\" is \"%s\" or one of its parts",
+                       stance_node_get_id (STANCE_NODE (whole)), stance_node_get_id (STANCE_NODE (self)));
+          return FALSE;
+        }
+    }
+
+  value = whole != NULL ? STANCE_NODE_INDEX (whole) + 1 : STANCE_NONE;
+  if (record (self)->part_of == value)
+    return TRUE;
+
+  record (self)->part_of = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART_OF]);
+
+  return TRUE;
+}

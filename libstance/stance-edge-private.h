@@ -1,0 +1,16 @@
+/* stance-edge-private.h
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "stance-edge.h"
+
+G_BEGIN_DECLS
+
+StanceEdge *_stance_edge_new       (StanceGraph *graph,
+                                    guint32      stance);
+guint32     _stance_edge_get_index (StanceEdge  *self);
+
+G_END_DECLS

@@ -1,0 +1,440 @@
+/* stance-edge.c: a typed stance from a statement to a target
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "stance-edge-private.h"
+#include "stance-enum-types.h"
+#include "stance-graph-private.h"
+#include "stance-node-private.h"
+
+/**
+ * StanceEdge:
+ *
+ * One stance: a typed edge from a statement to its target (a claim, a
+ * statement or an actor), held by the statement's speaker or, when
+ * attributed, by the actor the speaker says holds it.  Kaspersky's tweet
+ * `endorses` Putin's plan; Putin's statement says that Trump `endorses` the
+ * working group.
+ *
+ * Edges are made by [method@Stance.Statement.add_stance] or by loading a
+ * document.  Like nodes, they are views: while one is alive, the same stance
+ * is always handed out as the same object.
+ */
+
+struct _StanceEdge
+{
+  GObject          parent_instance;
+
+  StanceGraph     *graph;
+  guint32          index;
+  /* The views of the nodes it links, made when first asked for: a pipeline
+   * that adds a stance and drops the edge at once never pays for them. */
+  StanceStatement *statement;
+  StanceNode      *target;
+  StanceActor     *holder;
+};
+
+G_DEFINE_FINAL_TYPE (StanceEdge, stance_edge, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_GRAPH,
+  PROP_KIND,
+  PROP_POLARITY,
+  PROP_STATEMENT,
+  PROP_TARGET,
+  PROP_HOLDER,
+  PROP_ATTRIBUTED,
+  PROP_META,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static StanceStanceRecord *
+record (StanceEdge *self)
+{
+  return STANCE_STORE_STANCE (_stance_graph_get_store (self->graph), self->index);
+}
+
+static void
+stance_edge_dispose (GObject *object)
+{
+  StanceEdge *self = STANCE_EDGE (object);
+
+  g_clear_object (&self->statement);
+  g_clear_object (&self->target);
+  g_clear_object (&self->holder);
+
+  G_OBJECT_CLASS (stance_edge_parent_class)->dispose (object);
+}
+
+static void
+stance_edge_finalize (GObject *object)
+{
+  StanceEdge *self = STANCE_EDGE (object);
+
+  _stance_graph_forget_object (self->graph, self->index);
+  g_clear_object (&self->graph);
+
+  G_OBJECT_CLASS (stance_edge_parent_class)->finalize (object);
+}
+
+static void
+stance_edge_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  StanceEdge *self = STANCE_EDGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_GRAPH:
+      g_value_set_object (value, self->graph);
+      break;
+
+    case PROP_KIND:
+      g_value_set_string (value, stance_edge_get_kind (self));
+      break;
+
+    case PROP_POLARITY:
+      g_value_set_enum (value, stance_edge_get_polarity (self));
+      break;
+
+    case PROP_STATEMENT:
+      g_value_set_object (value, stance_edge_get_statement (self));
+      break;
+
+    case PROP_TARGET:
+      g_value_set_object (value, stance_edge_get_target (self));
+      break;
+
+    case PROP_HOLDER:
+      g_value_set_object (value, stance_edge_get_holder (self));
+      break;
+
+    case PROP_ATTRIBUTED:
+      g_value_set_boolean (value, stance_edge_is_attributed (self));
+      break;
+
+    case PROP_META:
+      g_value_set_boxed (value, stance_edge_get_meta (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stance_edge_class_init (StanceEdgeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = stance_edge_dispose;
+  object_class->finalize = stance_edge_finalize;
+  object_class->get_property = stance_edge_get_property;
+
+  /**
+   * StanceEdge:graph:
+   *
+   * The graph the stance belongs to.
+   */
+  properties[PROP_GRAPH] =
+    g_param_spec_object ("graph", NULL, NULL,
+                         STANCE_TYPE_GRAPH,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceEdge:kind:
+   *
+   * The stance's kind, such as `proposes`.
+   */
+  properties[PROP_KIND] =
+    g_param_spec_string ("kind", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceEdge:polarity:
+   *
+   * The polarity of the stance's kind.
+   */
+  properties[PROP_POLARITY] =
+    g_param_spec_enum ("polarity", NULL, NULL,
+                       STANCE_TYPE_POLARITY,
+                       STANCE_POLARITY_NEUTRAL,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceEdge:statement:
+   *
+   * The statement that takes the stance.
+   */
+  properties[PROP_STATEMENT] =
+    g_param_spec_object ("statement", NULL, NULL,
+                         STANCE_TYPE_STATEMENT,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceEdge:target:
+   *
+   * The node the stance is on.
+   */
+  properties[PROP_TARGET] =
+    g_param_spec_object ("target", NULL, NULL,
+                         STANCE_TYPE_NODE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceEdge:holder:
+   *
+   * Whose stance it is: the speaker, unless the stance is attributed.
+   */
+  properties[PROP_HOLDER] =
+    g_param_spec_object ("holder", NULL, NULL,
+                         STANCE_TYPE_ACTOR,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceEdge:attributed:
+   *
+   * Whether the speaker attributes the stance to another actor.
+   */
+  properties[PROP_ATTRIBUTED] =
+    g_param_spec_boolean ("attributed", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceEdge:meta:
+   *
+   * Whatever the document carried in the stance's `meta` member, or %NULL.
+   */
+  properties[PROP_META] =
+    g_param_spec_boxed ("meta", NULL, NULL,
+                        JSON_TYPE_NODE,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+stance_edge_init (StanceEdge *self)
+{
+}
+
+StanceEdge *
+_stance_edge_new (StanceGraph *graph,
+                  guint32      stance)
+{
+  StanceEdge *self = g_object_new (STANCE_TYPE_EDGE, NULL);
+
+  self->graph = g_object_ref (graph);
+  self->index = stance;
+
+  return self;
+}
+
+guint32
+_stance_edge_get_index (StanceEdge *self)
+{
+  return self->index;
+}
+
+/**
+ * stance_edge_get_graph:
+ * @self: a stance
+ *
+ * Gets the graph the stance belongs to.
+ *
+ * Returns: (transfer none): the graph
+ */
+StanceGraph *
+stance_edge_get_graph (StanceEdge *self)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), NULL);
+
+  return self->graph;
+}
+
+/**
+ * stance_edge_get_kind:
+ * @self: a stance
+ *
+ * Gets the stance's kind, such as `proposes`.
+ *
+ * Returns: (transfer none): the kind's name
+ */
+const char *
+stance_edge_get_kind (StanceEdge *self)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), NULL);
+
+  return STANCE_STORE_KIND (_stance_graph_get_store (self->graph), record (self)->kind)->name;
+}
+
+/**
+ * stance_edge_get_polarity:
+ * @self: a stance
+ *
+ * Gets the polarity of the stance's kind.
+ *
+ * Returns: the polarity
+ */
+StancePolarity
+stance_edge_get_polarity (StanceEdge *self)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), STANCE_POLARITY_NEUTRAL);
+
+  return _stance_store_polarity (_stance_graph_get_store (self->graph), record (self));
+}
+
+/**
+ * stance_edge_get_statement:
+ * @self: a stance
+ *
+ * Gets the statement that takes the stance.
+ *
+ * Returns: (transfer none): the statement
+ */
+StanceStatement *
+stance_edge_get_statement (StanceEdge *self)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), NULL);
+
+  if (self->statement == NULL)
+    self->statement = STANCE_STATEMENT (_stance_graph_ref_node (self->graph,
+                                                                stance_ref_make (STANCE_SORT_STATEMENT, record (self)->statement)));
+
+  return self->statement;
+}
+
+/**
+ * stance_edge_get_target:
+ * @self: a stance
+ *
+ * Gets the node the stance is on.
+ *
+ * Returns: (transfer none): the target
+ */
+StanceNode *
+stance_edge_get_target (StanceEdge *self)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), NULL);
+
+  if (self->target == NULL)
+    self->target = _stance_graph_ref_node (self->graph, record (self)->target);
+
+  return self->target;
+}
+
+/**
+ * stance_edge_get_holder:
+ * @self: a stance
+ *
+ * Gets whose stance it is: the speaker, unless it is attributed.
+ *
+ * Returns: (transfer none): the holder
+ */
+StanceActor *
+stance_edge_get_holder (StanceEdge *self)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), NULL);
+
+  if (self->holder == NULL)
+    self->holder = STANCE_ACTOR (_stance_graph_ref_node (self->graph,
+                                                         stance_ref_make (STANCE_SORT_ACTOR, record (self)->holder)));
+
+  return self->holder;
+}
+
+/**
+ * stance_edge_is_attributed:
+ * @self: a stance
+ *
+ * Tells whether the speaker attributes the stance to another actor.
+ *
+ * Returns: %TRUE if the holder is not the speaker
+ */
+gboolean
+stance_edge_is_attributed (StanceEdge *self)
+{
+  StanceStore *store;
+  StanceStanceRecord *rec;
+
+  g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
+
+  store = _stance_graph_get_store (self->graph);
+  rec = record (self);
+
+  return rec->holder != STANCE_STORE_STATEMENT (store, rec->statement)->speaker;
+}
+
+/**
+ * stance_edge_is_act:
+ * @self: a stance
+ *
+ * Tells whether the stance is an act: taken by its holder in its own words
+ * with a positive, negative or withdrawal polarity.  Only acts make
+ * reversals, inconsistencies and conflicts.
+ *
+ * Returns: %TRUE if the stance is an act
+ */
+gboolean
+stance_edge_is_act (StanceEdge *self)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
+
+  return _stance_store_is_act (_stance_graph_get_store (self->graph), record (self));
+}
+
+/**
+ * stance_edge_get_meta:
+ * @self: a stance
+ *
+ * Gets the stance's `meta`.
+ *
+ * Returns: (transfer none) (nullable): a JSON object node, or %NULL
+ */
+JsonNode *
+stance_edge_get_meta (StanceEdge *self)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), NULL);
+
+  return _stance_store_get_stance_meta (_stance_graph_get_store (self->graph), self->index);
+}
+
+/**
+ * stance_edge_set_meta:
+ * @self: a stance
+ * @meta: (nullable): a JSON object node, or %NULL to remove it
+ * @error: return location for an error
+ *
+ * Replaces the stance's `meta`.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_TYPE if @meta is not
+ *   an object, in which case nothing changed
+ */
+gboolean
+stance_edge_set_meta (StanceEdge  *self,
+                      JsonNode    *meta,
+                      GError     **error)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_stance_check_meta (meta, error))
+    return FALSE;
+  if (stance_edge_get_meta (self) == meta)
+    return TRUE;
+
+  _stance_store_set_stance_meta (_stance_graph_get_store (self->graph), self->index, meta);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_META]);
+
+  return TRUE;
+}

@@ -1,0 +1,31 @@
+/* stance-graph-private.h: what the node and edge views need from their graph
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "stance-graph.h"
+#include "stance-store-private.h"
+
+G_BEGIN_DECLS
+
+StanceStore *_stance_graph_get_store      (StanceGraph  *self);
+/* The one live object for a node or stance, made when first asked for. */
+StanceNode  *_stance_graph_ref_node       (StanceGraph  *self,
+                                           StanceRef     ref);
+StanceEdge  *_stance_graph_ref_edge       (StanceGraph  *self,
+                                           guint32       stance);
+/* Called by a view as it is finalized, so that the cache forgets it. */
+void         _stance_graph_forget_object  (StanceGraph  *self,
+                                           guint32       key);
+/* Announces a stance added through a statement view. */
+void         _stance_graph_stance_added   (StanceGraph  *self,
+                                           guint32       stance);
+/* Checks that @node is a node of @self, for the error of a bad argument. */
+gboolean     _stance_graph_owns_node      (StanceGraph  *self,
+                                           gpointer      node,
+                                           const char   *what,
+                                           GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,1239 @@
+/* stance-graph.c: who said what, when, about what
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "stance-acts-private.h"
+#include "stance-actor.h"
+#include "stance-claim.h"
+#include "stance-contradiction-list-private.h"
+#include "stance-document-private.h"
+#include "stance-edge-private.h"
+#include "stance-error.h"
+#include "stance-finder-private.h"
+#include "stance-graph-private.h"
+#include "stance-node-list-private.h"
+#include "stance-node-private.h"
+#include "stance-statement.h"
+
+/**
+ * StanceGraph:
+ *
+ * Who said what, when, about what: the actors, claims and statements of a
+ * story, with the stances the statements take, and the contradictions among
+ * them.
+ *
+ * Build a graph with [method@Stance.Graph.add_actor],
+ * [method@Stance.Graph.add_claim], [method@Stance.Graph.add_statement] and
+ * [method@Stance.Statement.add_stance], or load a document with
+ * [ctor@Stance.Graph.new_from_file]; then ask
+ * [method@Stance.Graph.find_contradictions].
+ *
+ * Every edit validates its arguments first and reports a bad one through a
+ * [error@Stance.Error]: an edit is made whole or not at all.
+ *
+ * A graph and its nodes are not thread-safe: use them from one thread at a
+ * time.  The asynchronous load reads and checks a document in a worker
+ * thread and adds it to the graph in the thread that called it.
+ */
+
+struct _StanceGraph
+{
+  GObject         parent_instance;
+
+  StanceStore    *store;
+  /* The live views, keyed by node reference or stance index; not owned: a
+   * view removes itself as it is finalized (_stance_graph_forget_object). */
+  GHashTable     *objects;
+  /* Built on demand, kept while the store's serial says it is current. */
+  StanceActIndex *acts;
+  /* The live node lists handed out, weak, indexed by StanceSort. */
+  GListModel     *lists[4];
+};
+
+G_DEFINE_FINAL_TYPE (StanceGraph, stance_graph, G_TYPE_OBJECT)
+
+enum {
+  NODE_ADDED,
+  STANCE_ADDED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+stance_graph_dispose (GObject *object)
+{
+  StanceGraph *self = STANCE_GRAPH (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->lists); i++)
+    {
+      if (self->lists[i] != NULL)
+        g_object_remove_weak_pointer (G_OBJECT (self->lists[i]), (gpointer *) &self->lists[i]);
+      self->lists[i] = NULL;
+    }
+
+  G_OBJECT_CLASS (stance_graph_parent_class)->dispose (object);
+}
+
+static void
+stance_graph_finalize (GObject *object)
+{
+  StanceGraph *self = STANCE_GRAPH (object);
+
+  /* Every view holds a reference on its graph, so none is left. */
+  g_warn_if_fail (g_hash_table_size (self->objects) == 0);
+
+  g_clear_pointer (&self->acts, _stance_act_index_free);
+  g_clear_pointer (&self->objects, g_hash_table_unref);
+  g_clear_pointer (&self->store, _stance_store_free);
+
+  G_OBJECT_CLASS (stance_graph_parent_class)->finalize (object);
+}
+
+static void
+stance_graph_class_init (StanceGraphClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = stance_graph_dispose;
+  object_class->finalize = stance_graph_finalize;
+
+  /**
+   * StanceGraph::node-added:
+   * @self: the graph
+   * @node: the new actor, claim or statement
+   *
+   * Emitted after a node was added, by the API or by a load.
+   */
+  signals[NODE_ADDED] =
+    g_signal_new ("node-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_NODE);
+
+  /**
+   * StanceGraph::stance-added:
+   * @self: the graph
+   * @stance: the new stance
+   *
+   * Emitted after a stance was added, by the API or by a load.
+   */
+  signals[STANCE_ADDED] =
+    g_signal_new ("stance-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_EDGE);
+}
+
+static void
+stance_graph_init (StanceGraph *self)
+{
+  self->store = _stance_store_new ();
+  self->objects = g_hash_table_new (NULL, NULL);
+}
+
+/**
+ * stance_graph_new:
+ *
+ * Creates an empty graph that knows the built-in stance kinds.
+ *
+ * Returns: (transfer full): a new graph
+ */
+StanceGraph *
+stance_graph_new (void)
+{
+  return g_object_new (STANCE_TYPE_GRAPH, NULL);
+}
+
+StanceStore *
+_stance_graph_get_store (StanceGraph *self)
+{
+  return self->store;
+}
+
+StanceNode *
+_stance_graph_ref_node (StanceGraph *self,
+                        StanceRef    ref)
+{
+  StanceNode *node = g_hash_table_lookup (self->objects, GUINT_TO_POINTER (ref));
+  GType type;
+
+  if (node != NULL)
+    return g_object_ref (node);
+
+  switch (stance_ref_sort (ref))
+    {
+    case STANCE_SORT_ACTOR: type = STANCE_TYPE_ACTOR; break;
+    case STANCE_SORT_CLAIM: type = STANCE_TYPE_CLAIM; break;
+    case STANCE_SORT_STATEMENT: type = STANCE_TYPE_STATEMENT; break;
+    default: g_return_val_if_reached (NULL);
+    }
+
+  node = g_object_new (type, NULL);
+  _stance_node_bind (node, self, ref);
+  g_hash_table_insert (self->objects, GUINT_TO_POINTER (ref), node);
+
+  return node;
+}
+
+StanceEdge *
+_stance_graph_ref_edge (StanceGraph *self,
+                        guint32      stance)
+{
+  StanceEdge *edge = g_hash_table_lookup (self->objects, GUINT_TO_POINTER (stance));
+
+  if (edge != NULL)
+    return g_object_ref (edge);
+
+  /* Stance indices are below 2^30, node references above: one table. */
+  edge = _stance_edge_new (self, stance);
+  g_hash_table_insert (self->objects, GUINT_TO_POINTER (stance), edge);
+
+  return edge;
+}
+
+void
+_stance_graph_forget_object (StanceGraph *self,
+                             guint32      key)
+{
+  g_hash_table_remove (self->objects, GUINT_TO_POINTER (key));
+}
+
+gboolean
+_stance_graph_owns_node (StanceGraph  *self,
+                         gpointer      node,
+                         const char   *what,
+                         GError      **error)
+{
+  if (stance_node_get_graph (node) != self)
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
+                   "the %s \"%s\" belongs to another graph", what, stance_node_get_id (node));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Announcing additions.  Signals carry objects, and a pipeline adding
+ * millions of nodes has nobody listening: make objects only for listeners. */
+
+static void
+announce_nodes (StanceGraph *self,
+                StanceSort   sort,
+                guint        first,
+                guint        n)
+{
+  if (n == 0)
+    return;
+
+  if (self->lists[sort] != NULL)
+    g_list_model_items_changed (self->lists[sort], first, 0, n);
+
+  if (g_signal_has_handler_pending (self, signals[NODE_ADDED], 0, FALSE))
+    {
+      for (guint i = first; i < first + n; i++)
+        {
+          g_autoptr(StanceNode) node = _stance_graph_ref_node (self, stance_ref_make (sort, i));
+
+          g_signal_emit (self, signals[NODE_ADDED], 0, node);
+        }
+    }
+}
+
+void
+_stance_graph_stance_added (StanceGraph *self,
+                            guint32      stance)
+{
+  if (g_signal_has_handler_pending (self, signals[STANCE_ADDED], 0, FALSE))
+    {
+      g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (self, stance);
+
+      g_signal_emit (self, signals[STANCE_ADDED], 0, edge);
+    }
+}
+
+static gboolean
+check_new_node (StanceGraph  *self,
+                GArray       *records,
+                const char   *id,
+                GError      **error)
+{
+  return _stance_store_check_new_id (self->store, id, error) &&
+         _stance_store_check_capacity (self->store, records, error);
+}
+
+/**
+ * stance_graph_add_actor:
+ * @self: a graph
+ * @id: the new actor's id, unique among all nodes of the graph
+ * @name: the actor's name, such as "Donald J. Trump"
+ * @kind: what sort of actor it is
+ * @error: return location for an error
+ *
+ * Adds an actor.
+ *
+ * Returns: (transfer full): the new actor; %NULL with
+ *   %STANCE_ERROR_INVALID_ID, %STANCE_ERROR_DUPLICATE_ID or
+ *   %STANCE_ERROR_INVALID_VALUE on a bad argument, in which case nothing
+ *   changed
+ */
+StanceActor *
+stance_graph_add_actor (StanceGraph      *self,
+                        const char       *id,
+                        const char       *name,
+                        StanceActorKind   kind,
+                        GError          **error)
+{
+  guint32 index;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((guint) kind > STANCE_ACTOR_KIND_OTHER)
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE, "invalid actor kind %d", kind);
+      return NULL;
+    }
+  if (!check_new_node (self, self->store->actors, id, error))
+    return NULL;
+
+  index = _stance_store_add_actor (self->store, id, name, kind);
+  announce_nodes (self, STANCE_SORT_ACTOR, index, 1);
+
+  return STANCE_ACTOR (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_ACTOR, index)));
+}
+
+/**
+ * stance_graph_add_claim:
+ * @self: a graph
+ * @id: the new claim's id, unique among all nodes of the graph
+ * @text: the claim in words
+ * @error: return location for an error
+ *
+ * Adds a claim.
+ *
+ * Returns: (transfer full): the new claim; %NULL with
+ *   %STANCE_ERROR_INVALID_ID or %STANCE_ERROR_DUPLICATE_ID on a bad id, in
+ *   which case nothing changed
+ */
+StanceClaim *
+stance_graph_add_claim (StanceGraph  *self,
+                        const char   *id,
+                        const char   *text,
+                        GError      **error)
+{
+  guint32 index;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_new_node (self, self->store->claims, id, error))
+    return NULL;
+
+  index = _stance_store_add_claim (self->store, id, text);
+  announce_nodes (self, STANCE_SORT_CLAIM, index, 1);
+
+  return STANCE_CLAIM (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_CLAIM, index)));
+}
+
+/**
+ * stance_graph_add_statement:
+ * @self: a graph
+ * @id: the new statement's id, unique among all nodes of the graph
+ * @speaker: who made the statement: an actor of this graph
+ * @time: when, in the document format's syntax, as precise as the source:
+ *   `2017`, `2017-07`, `2017-07-09`, `2017-07-09T21:15Z` or
+ *   `2017-07-09T21:15:33+02:00`
+ * @error: return location for an error
+ *
+ * Adds a statement.  Give it stances with
+ * [method@Stance.Statement.add_stance].
+ *
+ * Returns: (transfer full): the new statement; %NULL with
+ *   %STANCE_ERROR_INVALID_ID, %STANCE_ERROR_DUPLICATE_ID,
+ *   %STANCE_ERROR_WRONG_NODE or %STANCE_ERROR_INVALID_TIME on a bad argument,
+ *   in which case nothing changed
+ */
+StanceStatement *
+stance_graph_add_statement (StanceGraph  *self,
+                            const char   *id,
+                            StanceActor  *speaker,
+                            const char   *time,
+                            GError      **error)
+{
+  StanceTime parsed;
+  guint32 index;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (speaker), NULL);
+  g_return_val_if_fail (time != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_new_node (self, self->store->statements, id, error) ||
+      !_stance_graph_owns_node (self, speaker, "speaker", error) ||
+      !_stance_time_parse (&parsed, time, strlen (time), error))
+    return NULL;
+
+  index = _stance_store_add_statement (self->store, id, STANCE_NODE_INDEX (speaker), &parsed);
+  announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
+
+  return STANCE_STATEMENT (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_STATEMENT, index)));
+}
+
+/**
+ * stance_graph_declare_kind:
+ * @self: a graph
+ * @name: the kind's name: lower-case ASCII letters, digits and `-`, starting
+ *   with a letter, such as `praises`
+ * @polarity: the kind's polarity
+ * @error: return location for an error
+ *
+ * Declares a stance kind beyond the built-in ones.  Declaring a kind again
+ * with the same polarity does nothing.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_INVALID_KIND if the
+ *   name is malformed or built in, or the kind is declared with another
+ *   polarity, in which case nothing changed
+ */
+gboolean
+stance_graph_declare_kind (StanceGraph     *self,
+                           const char      *name,
+                           StancePolarity   polarity,
+                           GError         **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_stance_store_check_kind (self->store, name, polarity, error))
+    return FALSE;
+
+  _stance_store_declare_kind (self->store, name, polarity);
+
+  return TRUE;
+}
+
+/**
+ * stance_graph_lookup:
+ * @self: a graph
+ * @id: a node id
+ *
+ * Finds the node with the id @id.
+ *
+ * Returns: (transfer full) (nullable): the actor, claim or statement, or
+ *   %NULL if the graph has no node with that id
+ */
+StanceNode *
+stance_graph_lookup (StanceGraph *self,
+                     const char  *id)
+{
+  StanceRef ref;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  ref = _stance_store_lookup (self->store, id);
+
+  return ref != 0 ? _stance_graph_ref_node (self, ref) : NULL;
+}
+
+/**
+ * stance_graph_lookup_kind:
+ * @self: a graph
+ * @name: a stance kind's name
+ * @polarity: (out) (optional): where to store the kind's polarity
+ *
+ * Finds a stance kind, built in or declared.
+ *
+ * Returns: %TRUE if the graph knows the kind
+ */
+gboolean
+stance_graph_lookup_kind (StanceGraph    *self,
+                          const char     *name,
+                          StancePolarity *polarity)
+{
+  int kind;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  kind = _stance_store_find_kind (self->store, name);
+  if (kind < 0)
+    return FALSE;
+
+  if (polarity != NULL)
+    *polarity = STANCE_STORE_KIND (self->store, kind)->polarity;
+
+  return TRUE;
+}
+
+/**
+ * stance_graph_dup_kinds:
+ * @self: a graph
+ *
+ * Lists the stance kinds the graph knows: the built-in ones, then the
+ * declared ones in the order they were declared.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the kinds' names
+ */
+char **
+stance_graph_dup_kinds (StanceGraph *self)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < self->store->kinds->len; i++)
+    g_strv_builder_add (builder, STANCE_STORE_KIND (self->store, i)->name);
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * stance_graph_get_n_actors:
+ * @self: a graph
+ *
+ * Counts the graph's actors.
+ *
+ * Returns: the number of actors
+ */
+guint
+stance_graph_get_n_actors (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
+
+  return self->store->actors->len;
+}
+
+/**
+ * stance_graph_get_n_claims:
+ * @self: a graph
+ *
+ * Counts the graph's claims.
+ *
+ * Returns: the number of claims
+ */
+guint
+stance_graph_get_n_claims (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
+
+  return self->store->claims->len;
+}
+
+/**
+ * stance_graph_get_n_statements:
+ * @self: a graph
+ *
+ * Counts the graph's statements.
+ *
+ * Returns: the number of statements
+ */
+guint
+stance_graph_get_n_statements (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
+
+  return self->store->statements->len;
+}
+
+/**
+ * stance_graph_get_n_stances:
+ * @self: a graph
+ *
+ * Counts the stances of all the graph's statements.
+ *
+ * Returns: the number of stances
+ */
+guint
+stance_graph_get_n_stances (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
+
+  return self->store->stances->len;
+}
+
+static GListModel *
+get_list (StanceGraph *self,
+          StanceSort   sort)
+{
+  if (self->lists[sort] != NULL)
+    return g_object_ref (self->lists[sort]);
+
+  self->lists[sort] = _stance_node_list_new (self, sort);
+  g_object_add_weak_pointer (G_OBJECT (self->lists[sort]), (gpointer *) &self->lists[sort]);
+
+  return self->lists[sort];
+}
+
+/**
+ * stance_graph_get_actors:
+ * @self: a graph
+ *
+ * Gets the graph's actors as a list model, in the order they were added.
+ * The model is live: it emits [signal@Gio.ListModel::items-changed] as
+ * actors are added.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Actor]
+ */
+GListModel *
+stance_graph_get_actors (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+
+  return get_list (self, STANCE_SORT_ACTOR);
+}
+
+/**
+ * stance_graph_get_claims:
+ * @self: a graph
+ *
+ * Gets the graph's claims as a live list model, in the order they were
+ * added.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Claim]
+ */
+GListModel *
+stance_graph_get_claims (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+
+  return get_list (self, STANCE_SORT_CLAIM);
+}
+
+/**
+ * stance_graph_get_statements:
+ * @self: a graph
+ *
+ * Gets the graph's statements as a live list model, in the order they were
+ * added (graph order, which breaks ties between acts).
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Statement]
+ */
+GListModel *
+stance_graph_get_statements (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+
+  return get_list (self, STANCE_SORT_STATEMENT);
+}
+
+static StanceActIndex *
+current_acts (StanceGraph *self)
+{
+  if (self->acts == NULL || self->acts->serial != self->store->serial)
+    {
+      g_clear_pointer (&self->acts, _stance_act_index_free);
+      self->acts = _stance_act_index_new (self->store);
+    }
+
+  return self->acts;
+}
+
+/**
+ * stance_graph_find_contradictions:
+ * @self: a graph
+ *
+ * Finds every contradiction in the graph: reversals, inconsistencies,
+ * conflicts and disputed attributions, as the "Contradictions" chapter of
+ * the manual defines them.  They come sorted by kind, target, holder(s) and
+ * statements, as `stance check` prints them.
+ *
+ * The result is a snapshot: it does not change when the graph does.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Contradiction]
+ */
+GListModel *
+stance_graph_find_contradictions (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+
+  return _stance_contradiction_list_new (self, _stance_find_contradictions (self->store, current_acts (self)));
+}
+
+static gboolean
+check_query (StanceGraph  *self,
+             StanceActor  *holder,
+             StanceNode   *target,
+             GError      **error)
+{
+  return _stance_graph_owns_node (self, holder, "holder", error) &&
+         _stance_graph_owns_node (self, target, "target", error);
+}
+
+/**
+ * stance_graph_get_stance_at:
+ * @self: a graph
+ * @holder: an actor of the graph
+ * @target: a node of the graph
+ * @time: a time in the document format's syntax, such as `2017-07-09`
+ * @error: return location for an error
+ *
+ * Answers the question a reader asks most: what stance did @holder have on
+ * @target at @time, and which statement says so?
+ *
+ * The answer is the holder's latest act on the target, in act order, that
+ * it had taken by the end of the period @time names: its own positive,
+ * negative or withdrawal stance, whose statement is the one that says so.
+ * A withdrawal means the holder had given its stance up.
+ *
+ * Returns: (transfer full) (nullable): the stance in force, or %NULL when
+ *   the holder had taken none by then (or on a bad argument, with
+ *   %STANCE_ERROR_INVALID_TIME or %STANCE_ERROR_WRONG_NODE set)
+ */
+StanceEdge *
+stance_graph_get_stance_at (StanceGraph  *self,
+                            StanceActor  *holder,
+                            StanceNode   *target,
+                            const char   *time,
+                            GError      **error)
+{
+  StanceActIndex *acts;
+  const StanceAct *group;
+  StanceTime when;
+  guint first, n;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (holder), NULL);
+  g_return_val_if_fail (STANCE_IS_NODE (target), NULL);
+  g_return_val_if_fail (time != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_query (self, holder, target, error) ||
+      !_stance_time_parse (&when, time, strlen (time), error))
+    return NULL;
+
+  acts = current_acts (self);
+  _stance_act_index_group (acts, _stance_node_get_ref (target), STANCE_NODE_INDEX (holder), &first, &n);
+  group = &g_array_index (acts->acts, StanceAct, first);
+
+  /* The group is in act order, so scan back from its end. */
+  for (guint i = n; i-- > 0; )
+    {
+      if (group[i].polarity != STANCE_POLARITY_NEUTRAL && group[i].start < when.end)
+        return _stance_graph_ref_edge (self, group[i].stance);
+    }
+
+  return NULL;
+}
+
+/**
+ * stance_graph_get_timeline:
+ * @self: a graph
+ * @holder: an actor of the graph
+ * @target: a node of the graph
+ *
+ * Gets @holder's own stances on @target — every stance it took in its own
+ * words, neutral ones included — in act order: by time, then by the order of
+ * the statements in the graph and of the stances in a statement.
+ * Attributed stances are not part of the holder's timeline.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Edge]
+ */
+GListModel *
+stance_graph_get_timeline (StanceGraph *self,
+                           StanceActor *holder,
+                           StanceNode  *target)
+{
+  StanceActIndex *acts;
+  GListStore *timeline;
+  guint first, n;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (holder), NULL);
+  g_return_val_if_fail (STANCE_IS_NODE (target), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (holder)) == self, NULL);
+  g_return_val_if_fail (stance_node_get_graph (target) == self, NULL);
+
+  timeline = g_list_store_new (STANCE_TYPE_EDGE);
+  acts = current_acts (self);
+  _stance_act_index_group (acts, _stance_node_get_ref (target), STANCE_NODE_INDEX (holder), &first, &n);
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (self, g_array_index (acts->acts, StanceAct, i).stance);
+
+      g_list_store_append (timeline, edge);
+    }
+
+  return G_LIST_MODEL (timeline);
+}
+
+/* Documents.  Reading builds a separate store (stance-document-reader.c),
+ * so an invalid document never touches the graph; a valid one is merged. */
+
+static gboolean
+adopt (StanceGraph  *self,
+       StanceStore  *loaded,
+       GError      **error)
+{
+  guint before[4] = { 0, self->store->actors->len, self->store->claims->len, self->store->statements->len };
+  guint first_stance = self->store->stances->len;
+
+  if (_stance_store_is_empty (self->store))
+    /* Nothing to keep and no view can exist: take the store as it is. */
+    _stance_store_swap (self->store, loaded);
+  else if (!_stance_store_merge (self->store, loaded, error))
+    return FALSE;
+
+  announce_nodes (self, STANCE_SORT_ACTOR, before[STANCE_SORT_ACTOR], self->store->actors->len - before[STANCE_SORT_ACTOR]);
+  announce_nodes (self, STANCE_SORT_CLAIM, before[STANCE_SORT_CLAIM], self->store->claims->len - before[STANCE_SORT_CLAIM]);
+  announce_nodes (self, STANCE_SORT_STATEMENT, before[STANCE_SORT_STATEMENT], self->store->statements->len - before[STANCE_SORT_STATEMENT]);
+  for (guint i = first_stance; i < self->store->stances->len; i++)
+    _stance_graph_stance_added (self, i);
+
+  return TRUE;
+}
+
+/**
+ * stance_graph_load_from_data:
+ * @self: a graph
+ * @data: (array length=length) (element-type guint8): a document
+ * @length: the length of @data in bytes, or -1 if it is NUL-terminated
+ * @error: return location for an error
+ *
+ * Reads a document (the JSON format of the "Document format" chapter) and
+ * adds what it holds to the graph.  Its ids must not be in the graph yet.
+ *
+ * Invalid input is refused whole: nothing of it is added, and the error
+ * says where — a syntax error by line and column, anything else by its
+ * path, such as `statements[4].stances[0].target: unknown id "cyber-unt"`.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] otherwise
+ */
+gboolean
+stance_graph_load_from_data (StanceGraph  *self,
+                             const char   *data,
+                             gssize        length,
+                             GError      **error)
+{
+  StanceStore *loaded;
+  gboolean ok;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  loaded = _stance_document_read (data, length < 0 ? strlen (data) : (gsize) length, error);
+  if (loaded == NULL)
+    return FALSE;
+
+  ok = adopt (self, loaded, error);
+  _stance_store_free (loaded);
+
+  return ok;
+}
+
+/**
+ * stance_graph_load_from_file:
+ * @self: a graph
+ * @filename: (type filename): the path of a document
+ * @error: return location for an error
+ *
+ * Reads a document from a file and adds what it holds to the graph, as
+ * [method@Stance.Graph.load_from_data] does.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
+ *   [error@GLib.FileError] otherwise
+ */
+gboolean
+stance_graph_load_from_file (StanceGraph  *self,
+                             const char   *filename,
+                             GError      **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_file_get_contents (filename, &contents, &length, error))
+    return FALSE;
+
+  return stance_graph_load_from_data (self, contents, length, error);
+}
+
+/**
+ * stance_graph_load_from_stream:
+ * @self: a graph
+ * @stream: a stream to read a document from, to its end
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Reads a document from a stream and adds what it holds to the graph, as
+ * [method@Stance.Graph.load_from_data] does.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
+ *   [error@Gio.IOErrorEnum] otherwise
+ */
+gboolean
+stance_graph_load_from_stream (StanceGraph   *self,
+                               GInputStream  *stream,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = _stance_document_read_stream (stream, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return stance_graph_load_from_data (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+}
+
+/**
+ * stance_graph_new_from_data:
+ * @data: (array length=length) (element-type guint8): a document
+ * @length: the length of @data in bytes, or -1 if it is NUL-terminated
+ * @error: return location for an error
+ *
+ * Creates a graph from a document in memory.
+ *
+ * Returns: (transfer full): the new graph, or %NULL with a
+ *   [error@Stance.Error] that says where the document is wrong
+ */
+StanceGraph *
+stance_graph_new_from_data (const char  *data,
+                            gssize       length,
+                            GError     **error)
+{
+  g_autoptr(StanceGraph) self = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = stance_graph_new ();
+  if (!stance_graph_load_from_data (self, data, length, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * stance_graph_new_from_file:
+ * @filename: (type filename): the path of a document
+ * @error: return location for an error
+ *
+ * Creates a graph from a document file.
+ *
+ * Returns: (transfer full): the new graph, or %NULL with a
+ *   [error@Stance.Error] that says where the document is wrong, or a
+ *   [error@GLib.FileError]
+ */
+StanceGraph *
+stance_graph_new_from_file (const char  *filename,
+                            GError     **error)
+{
+  g_autoptr(StanceGraph) self = NULL;
+
+  g_return_val_if_fail (filename != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = stance_graph_new ();
+  if (!stance_graph_load_from_file (self, filename, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * stance_graph_new_from_stream:
+ * @stream: a stream to read a document from, to its end
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Creates a graph from a document read from a stream.
+ *
+ * Returns: (transfer full): the new graph, or %NULL with an error
+ */
+StanceGraph *
+stance_graph_new_from_stream (GInputStream  *stream,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(StanceGraph) self = NULL;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = stance_graph_new ();
+  if (!stance_graph_load_from_stream (self, stream, cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/* The asynchronous load: a worker thread reads and checks the document into
+ * a store of its own — the slow part, touching nothing shared — and the
+ * graph adopts it in the caller's thread, where the graph lives. */
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autofree char *contents = NULL;
+  GError *error = NULL;
+  StanceStore *loaded;
+  gsize length;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  loaded = _stance_document_read (contents, length, &error);
+  if (loaded == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, loaded, (GDestroyNotify) _stance_store_free);
+}
+
+static void
+load_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  StanceGraph *self = g_task_get_source_object (task);
+  StanceStore *loaded;
+  GError *error = NULL;
+
+  loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  if (loaded == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Cancelled after reading but before adopting: leave the graph alone. */
+  if (g_task_return_error_if_cancelled (task))
+    {
+      _stance_store_free (loaded);
+      return;
+    }
+
+  if (adopt (self, loaded, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+  _stance_store_free (loaded);
+}
+
+/**
+ * stance_graph_load_from_file_async:
+ * @self: a graph
+ * @file: the document to read
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @callback: (scope async): called when the document is loaded
+ * @user_data: data for @callback
+ *
+ * Reads a document without blocking, as a GNOME app needs: the file is read
+ * and checked in a worker thread, and what it holds is added to the graph
+ * in this thread's main context just before @callback runs — or not at all,
+ * if the document is invalid or @cancellable was cancelled.
+ *
+ * Finish with [method@Stance.Graph.load_from_file_finish].
+ */
+void
+stance_graph_load_from_file_async (StanceGraph         *self,
+                                   GFile               *file,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) reader = NULL;
+
+  g_return_if_fail (STANCE_IS_GRAPH (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, stance_graph_load_from_file_async);
+
+  reader = g_task_new (self, cancellable, load_read_cb, g_object_ref (task));
+  g_task_set_source_tag (reader, load_in_thread);
+  g_task_set_task_data (reader, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (reader, load_in_thread);
+}
+
+/**
+ * stance_graph_load_from_file_finish:
+ * @self: a graph
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Stance.Graph.load_from_file_async].
+ *
+ * Returns: %TRUE if the document was added to the graph; %FALSE with an
+ *   error otherwise, in which case the graph is as it was
+ */
+gboolean
+stance_graph_load_from_file_finish (StanceGraph   *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == stance_graph_load_from_file_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * stance_graph_save_to_data:
+ * @self: a graph
+ * @length: (out) (optional): where to store the length of the document
+ *
+ * Writes the graph as a document: the members in the format's order and
+ * the arrays in graph order, so that loading it back gives the same graph
+ * and saving that gives the same text.
+ *
+ * Returns: (transfer full): the document, UTF-8, NUL-terminated
+ */
+char *
+stance_graph_save_to_data (StanceGraph *self,
+                           gsize       *length)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+
+  return _stance_document_write (self->store, length);
+}
+
+/**
+ * stance_graph_save_to_file:
+ * @self: a graph
+ * @filename: (type filename): where to save the document
+ * @error: return location for an error
+ *
+ * Saves the graph as a document, atomically and durably: the document is
+ * written to a new file that then replaces @filename, so that a crash
+ * during the save leaves the old file intact.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise,
+ *   in which case @filename is as it was
+ */
+gboolean
+stance_graph_save_to_file (StanceGraph  *self,
+                           const char   *filename,
+                           GError      **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  contents = _stance_document_write (self->store, &length);
+
+  return g_file_set_contents_full (filename, contents, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0666, error);
+}
+
+static void
+save_replaced_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * stance_graph_save_to_file_async:
+ * @self: a graph
+ * @file: where to save the document
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @callback: (scope async): called when the document is saved
+ * @user_data: data for @callback
+ *
+ * Saves the graph without blocking on the disk.  The document is written
+ * out in this thread (a snapshot: later edits are not part of it), then
+ * stored asynchronously through a temporary file that replaces @file, so
+ * that a crash or a cancellation leaves the old file intact.
+ *
+ * Finish with [method@Stance.Graph.save_to_file_finish].
+ */
+void
+stance_graph_save_to_file_async (StanceGraph         *self,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GTask *task;
+  g_autoptr(GBytes) bytes = NULL;
+  char *contents;
+  gsize length;
+
+  g_return_if_fail (STANCE_IS_GRAPH (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, stance_graph_save_to_file_async);
+
+  contents = _stance_document_write (self->store, &length);
+  bytes = g_bytes_new_take (contents, length);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       cancellable, save_replaced_cb, task);
+}
+
+/**
+ * stance_graph_save_to_file_finish:
+ * @self: a graph
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Stance.Graph.save_to_file_async].
+ *
+ * Returns: %TRUE if the document was saved; %FALSE with an error otherwise,
+ *   in which case the file is as it was
+ */
+gboolean
+stance_graph_save_to_file_finish (StanceGraph   *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == stance_graph_save_to_file_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,150 @@
+/* stance-graph.h: who said what, when, about what
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#if !defined(__STANCE_INSIDE__) && !defined(STANCE_COMPILATION)
+# error "Only <libstance/stance.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+
+#include "stance-actor.h"
+#include "stance-claim.h"
+#include "stance-contradiction.h"
+#include "stance-edge.h"
+#include "stance-kind.h"
+#include "stance-statement.h"
+#include "stance-types.h"
+#include "stance-version-macros.h"
+
+G_BEGIN_DECLS
+
+#define STANCE_TYPE_GRAPH (stance_graph_get_type ())
+
+STANCE_AVAILABLE_IN_1_0
+G_DECLARE_FINAL_TYPE (StanceGraph, stance_graph, STANCE, GRAPH, GObject)
+
+STANCE_AVAILABLE_IN_1_0
+StanceGraph     *stance_graph_new                   (void);
+
+/* Building */
+STANCE_AVAILABLE_IN_1_0
+StanceActor     *stance_graph_add_actor             (StanceGraph          *self,
+                                                     const char           *id,
+                                                     const char           *name,
+                                                     StanceActorKind       kind,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+StanceClaim     *stance_graph_add_claim             (StanceGraph          *self,
+                                                     const char           *id,
+                                                     const char           *text,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+StanceStatement *stance_graph_add_statement         (StanceGraph          *self,
+                                                     const char           *id,
+                                                     StanceActor          *speaker,
+                                                     const char           *time,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_declare_kind          (StanceGraph          *self,
+                                                     const char           *name,
+                                                     StancePolarity        polarity,
+                                                     GError              **error);
+
+/* Looking up */
+STANCE_AVAILABLE_IN_1_0
+StanceNode      *stance_graph_lookup                (StanceGraph          *self,
+                                                     const char           *id);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_lookup_kind           (StanceGraph          *self,
+                                                     const char           *name,
+                                                     StancePolarity       *polarity);
+STANCE_AVAILABLE_IN_1_0
+char           **stance_graph_dup_kinds             (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
+guint            stance_graph_get_n_actors          (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
+guint            stance_graph_get_n_claims          (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
+guint            stance_graph_get_n_statements      (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
+guint            stance_graph_get_n_stances         (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
+GListModel      *stance_graph_get_actors            (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
+GListModel      *stance_graph_get_claims            (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
+GListModel      *stance_graph_get_statements        (StanceGraph          *self);
+
+/* Questions */
+STANCE_AVAILABLE_IN_1_0
+GListModel      *stance_graph_find_contradictions   (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
+StanceEdge      *stance_graph_get_stance_at         (StanceGraph          *self,
+                                                     StanceActor          *holder,
+                                                     StanceNode           *target,
+                                                     const char           *time,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+GListModel      *stance_graph_get_timeline          (StanceGraph          *self,
+                                                     StanceActor          *holder,
+                                                     StanceNode           *target);
+
+/* Documents */
+STANCE_AVAILABLE_IN_1_0
+StanceGraph     *stance_graph_new_from_file         (const char           *filename,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+StanceGraph     *stance_graph_new_from_data         (const char           *data,
+                                                     gssize                length,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+StanceGraph     *stance_graph_new_from_stream       (GInputStream         *stream,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_load_from_file        (StanceGraph          *self,
+                                                     const char           *filename,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_load_from_data        (StanceGraph          *self,
+                                                     const char           *data,
+                                                     gssize                length,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_load_from_stream      (StanceGraph          *self,
+                                                     GInputStream         *stream,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+void             stance_graph_load_from_file_async  (StanceGraph          *self,
+                                                     GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_load_from_file_finish (StanceGraph          *self,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+char            *stance_graph_save_to_data          (StanceGraph          *self,
+                                                     gsize                *length);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_save_to_file          (StanceGraph          *self,
+                                                     const char           *filename,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+void             stance_graph_save_to_file_async    (StanceGraph          *self,
+                                                     GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_save_to_file_finish   (StanceGraph          *self,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+
+G_END_DECLS

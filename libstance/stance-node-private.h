@@ -1,0 +1,27 @@
+/* stance-node-private.h
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "stance-node.h"
+#include "stance-store-private.h"
+
+G_BEGIN_DECLS
+
+/* A node object is a view: its graph and its reference into the graph's
+ * store.  It holds a reference on the graph, so that a node handed out keeps
+ * its graph alive; the graph holds none on its views (see stance-graph.c). */
+void         _stance_node_bind      (StanceNode  *self,
+                                     StanceGraph *graph,
+                                     StanceRef    ref);
+StanceRef    _stance_node_get_ref   (StanceNode  *self);
+guint32      _stance_node_get_index (StanceNode  *self);
+StanceStore *_stance_node_get_store (StanceNode  *self);
+
+/* For the subclasses: the record behind the view. */
+#define STANCE_NODE_STORE(self) (_stance_node_get_store (STANCE_NODE (self)))
+#define STANCE_NODE_INDEX(self) (_stance_node_get_index (STANCE_NODE (self)))
+
+G_END_DECLS

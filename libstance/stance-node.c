@@ -1,0 +1,278 @@
+/* stance-node.c: what actors, claims and statements have in common
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "stance-error.h"
+#include "stance-graph-private.h"
+#include "stance-node-private.h"
+
+/**
+ * StanceNode:
+ *
+ * An actor, a claim or a statement of a [class@Stance.Graph]: anything that
+ * has an id and that a stance can target.
+ *
+ * A node object is a view onto the graph's compact store, made when the API
+ * hands the node out.  While it is alive, every call that hands out the same
+ * node returns the same object.  A node keeps its graph alive.
+ */
+
+typedef struct
+{
+  StanceGraph *graph;
+  StanceRef    ref;
+} StanceNodePrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (StanceNode, stance_node, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_GRAPH,
+  PROP_META,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+stance_node_finalize (GObject *object)
+{
+  StanceNode *self = STANCE_NODE (object);
+  StanceNodePrivate *priv = stance_node_get_instance_private (self);
+
+  if (priv->graph != NULL)
+    {
+      _stance_graph_forget_object (priv->graph, priv->ref);
+      g_clear_object (&priv->graph);
+    }
+
+  G_OBJECT_CLASS (stance_node_parent_class)->finalize (object);
+}
+
+static void
+stance_node_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  StanceNode *self = STANCE_NODE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, stance_node_get_id (self));
+      break;
+
+    case PROP_GRAPH:
+      g_value_set_object (value, stance_node_get_graph (self));
+      break;
+
+    case PROP_META:
+      g_value_set_boxed (value, stance_node_get_meta (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stance_node_class_init (StanceNodeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = stance_node_finalize;
+  object_class->get_property = stance_node_get_property;
+
+  /**
+   * StanceNode:id:
+   *
+   * The node's id, unique among all the nodes of its graph.
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceNode:graph:
+   *
+   * The graph that the node belongs to.
+   */
+  properties[PROP_GRAPH] =
+    g_param_spec_object ("graph", NULL, NULL,
+                         STANCE_TYPE_GRAPH,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * StanceNode:meta:
+   *
+   * Whatever the document carried in the node's `meta` member: a JSON
+   * object kept as it is through load and save, or %NULL.
+   */
+  properties[PROP_META] =
+    g_param_spec_boxed ("meta", NULL, NULL,
+                        JSON_TYPE_NODE,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+stance_node_init (StanceNode *self)
+{
+}
+
+void
+_stance_node_bind (StanceNode  *self,
+                   StanceGraph *graph,
+                   StanceRef    ref)
+{
+  StanceNodePrivate *priv = stance_node_get_instance_private (self);
+
+  priv->graph = g_object_ref (graph);
+  priv->ref = ref;
+}
+
+StanceRef
+_stance_node_get_ref (StanceNode *self)
+{
+  StanceNodePrivate *priv = stance_node_get_instance_private (self);
+
+  return priv->ref;
+}
+
+guint32
+_stance_node_get_index (StanceNode *self)
+{
+  return stance_ref_index (_stance_node_get_ref (self));
+}
+
+StanceStore *
+_stance_node_get_store (StanceNode *self)
+{
+  StanceNodePrivate *priv = stance_node_get_instance_private (self);
+
+  return _stance_graph_get_store (priv->graph);
+}
+
+/**
+ * stance_node_get_id:
+ * @self: a node
+ *
+ * Gets the node's id, unique among all the nodes of its graph.
+ *
+ * Returns: (transfer none): the id
+ */
+const char *
+stance_node_get_id (StanceNode *self)
+{
+  StanceNodePrivate *priv = stance_node_get_instance_private (self);
+
+  g_return_val_if_fail (STANCE_IS_NODE (self), NULL);
+
+  return _stance_store_ref_id (_stance_graph_get_store (priv->graph), priv->ref);
+}
+
+/**
+ * stance_node_get_graph:
+ * @self: a node
+ *
+ * Gets the graph that the node belongs to.
+ *
+ * Returns: (transfer none): the graph
+ */
+StanceGraph *
+stance_node_get_graph (StanceNode *self)
+{
+  StanceNodePrivate *priv = stance_node_get_instance_private (self);
+
+  g_return_val_if_fail (STANCE_IS_NODE (self), NULL);
+
+  return priv->graph;
+}
+
+static JsonNode **
+meta_slot (StanceNode *self,
+           gboolean    create)
+{
+  StanceStore *store = _stance_node_get_store (self);
+  StanceRef ref = _stance_node_get_ref (self);
+  guint32 index = stance_ref_index (ref);
+  StanceStatementExtra *extra;
+
+  switch (stance_ref_sort (ref))
+    {
+    case STANCE_SORT_ACTOR:
+      return &STANCE_STORE_ACTOR (store, index)->meta;
+    case STANCE_SORT_CLAIM:
+      return &STANCE_STORE_CLAIM (store, index)->meta;
+    case STANCE_SORT_STATEMENT:
+      extra = _stance_store_statement_extra (store, index, create);
+      return extra != NULL ? &extra->meta : NULL;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * stance_node_get_meta:
+ * @self: a node
+ *
+ * Gets the node's `meta`: any JSON object that the document or a program
+ * attached to it, kept as it is through load and save.
+ *
+ * Returns: (transfer none) (nullable): a JSON object node, or %NULL
+ */
+JsonNode *
+stance_node_get_meta (StanceNode *self)
+{
+  JsonNode **slot;
+
+  g_return_val_if_fail (STANCE_IS_NODE (self), NULL);
+
+  slot = meta_slot (self, FALSE);
+
+  return slot != NULL ? *slot : NULL;
+}
+
+/**
+ * stance_node_set_meta:
+ * @self: a node
+ * @meta: (nullable): a JSON object node, or %NULL to remove it
+ * @error: return location for an error
+ *
+ * Replaces the node's `meta`.  The graph keeps a reference to @meta: do not
+ * change it afterwards.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_TYPE if @meta is not
+ *   an object, in which case nothing changed
+ */
+gboolean
+stance_node_set_meta (StanceNode  *self,
+                      JsonNode    *meta,
+                      GError     **error)
+{
+  JsonNode **slot;
+
+  g_return_val_if_fail (STANCE_IS_NODE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_stance_check_meta (meta, error))
+    return FALSE;
+
+  slot = meta_slot (self, meta != NULL);
+  if (slot == NULL || *slot == meta)
+    return TRUE;
+
+  g_clear_pointer (slot, json_node_unref);
+  if (meta != NULL)
+    *slot = json_node_ref (meta);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_META]);
+
+  return TRUE;
+}
