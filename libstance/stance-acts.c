@@ -1,0 +1,109 @@
+/* stance-acts.c: every holder's own stances, sorted into act order
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "stance-acts-private.h"
+
+#define CMP(a, b) G_STMT_START { if ((a) != (b)) return (a) < (b) ? -1 : 1; } G_STMT_END
+
+/* SPEC §3: by period start, then period end, then statement order in the
+ * graph, then stance order in the statement.  Stance indices grow in the
+ * order stances are appended, which within one statement is its order. */
+int
+_stance_act_order_cmp (const StanceAct *a,
+                       const StanceAct *b)
+{
+  CMP (a->start, b->start);
+  CMP (a->end, b->end);
+  CMP (a->statement, b->statement);
+  CMP (a->stance, b->stance);
+  return 0;
+}
+
+static int
+act_index_cmp (gconstpointer pa,
+               gconstpointer pb)
+{
+  const StanceAct *a = pa;
+  const StanceAct *b = pb;
+
+  CMP (a->target, b->target);
+  CMP (a->holder, b->holder);
+  return _stance_act_order_cmp (a, b);
+}
+
+StanceActIndex *
+_stance_act_index_new (StanceStore *store)
+{
+  StanceActIndex *index = g_new0 (StanceActIndex, 1);
+
+  index->serial = store->serial;
+  index->acts = g_array_sized_new (FALSE, FALSE, sizeof (StanceAct), store->stances->len);
+
+  for (guint i = 0; i < store->stances->len; i++)
+    {
+      const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, i);
+      const StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
+      StanceAct act;
+
+      if (stance->holder != statement->speaker)
+        continue;
+
+      act.start = statement->time.start;
+      act.end = statement->time.end;
+      act.target = stance->target;
+      act.holder = stance->holder;
+      act.statement = stance->statement;
+      act.stance = i;
+      act.polarity = STANCE_STORE_KIND (store, stance->kind)->polarity;
+      g_array_append_val (index->acts, act);
+    }
+
+  /* qsort is not stable, but the key is total: no two acts share a stance. */
+  qsort (index->acts->data, index->acts->len, sizeof (StanceAct), act_index_cmp);
+
+  return index;
+}
+
+void
+_stance_act_index_free (StanceActIndex *index)
+{
+  if (index == NULL)
+    return;
+
+  g_array_unref (index->acts);
+  g_free (index);
+}
+
+void
+_stance_act_index_group (StanceActIndex *index,
+                         StanceRef       target,
+                         guint32         holder,
+                         guint          *first,
+                         guint          *n)
+{
+  const StanceAct *acts = (const StanceAct *) index->acts->data;
+  guint lo = 0, hi = index->acts->len;
+  guint begin;
+
+  /* Lower bound of (target, holder), then the run that follows it. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (acts[mid].target < target || (acts[mid].target == target && acts[mid].holder < holder))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  begin = lo;
+  while (lo < index->acts->len && acts[lo].target == target && acts[lo].holder == holder)
+    lo++;
+
+  *first = begin;
+  *n = lo - begin;
+}
