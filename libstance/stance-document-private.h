@@ -1,0 +1,38 @@
+/* stance-document-private.h: the JSON document format of SPEC §2
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "stance-store-private.h"
+
+G_BEGIN_DECLS
+
+/* The deepest nesting of arrays and objects a document may have (meta
+ * included), so that hostile input cannot exhaust the stack. */
+#define STANCE_DOCUMENT_MAX_DEPTH 64
+
+/* The largest document the loader reads, in bytes. */
+#define STANCE_DOCUMENT_MAX_SIZE ((gsize) G_MAXINT32)
+
+/* Reads and checks a whole document into a new store (stance-document-reader.c).
+ * Nothing is shared with any graph, so this may run in a worker thread.  On
+ * error returns NULL with a STANCE_ERROR that says where. */
+StanceStore *_stance_document_read        (const char     *data,
+                                           gsize           length,
+                                           GError        **error);
+
+/* Reads @stream to its end, refusing more than STANCE_DOCUMENT_MAX_SIZE. */
+GBytes      *_stance_document_read_stream (GInputStream   *stream,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+
+/* Writes @store as a document (stance-document-writer.c): members in the
+ * format's order, arrays in graph order, two-space indentation. */
+char        *_stance_document_write       (StanceStore    *store,
+                                           gsize          *length);
+
+G_END_DECLS
