@@ -7,4 +7,11 @@
 
 #include "stance-error.h"
 
+/**
+ * stance_error_quark:
+ *
+ * Gets the quark of the [error@Stance.Error] domain: %STANCE_ERROR.
+ *
+ * Returns: the error domain's quark
+ */
 G_DEFINE_QUARK (stance-error-quark, stance_error)

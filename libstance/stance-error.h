@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * STANCE_ERROR:
  *
  * The error domain of libstance: documents that cannot be read and edits
- * that cannot be made.  The codes are in [enum@Stance.Error].
+ * that cannot be made.  The codes are in [error@Stance.Error].
  */
 #define STANCE_ERROR (stance_error_quark ())
 
