@@ -29,11 +29,16 @@ typedef struct
  * order.  Built in O(n log n) and kept until the store changes. */
 typedef struct
 {
-  GArray  *acts;    /* StanceAct */
-  guint64  serial;  /* the store's serial when built */
+  GArray  *acts;          /* StanceAct */
+  GArray  *attributions;  /* guint32: attributed stances with a position */
+  guint64  serial;        /* the store's serial when built */
 } StanceActIndex;
 
 StanceActIndex *_stance_act_index_new    (StanceStore          *store);
+/* The same for some stances only, such as those on one target. */
+StanceActIndex *_stance_act_index_new_for (StanceStore         *store,
+                                           const guint32       *stances,
+                                           guint                n_stances);
 void            _stance_act_index_free   (StanceActIndex       *index);
 /* Finds the group of (target, holder): sets *first and *n, or *n = 0. */
 void            _stance_act_index_group  (StanceActIndex       *index,

@@ -35,37 +35,69 @@ act_index_cmp (gconstpointer pa,
   return _stance_act_order_cmp (a, b);
 }
 
-StanceActIndex *
-_stance_act_index_new (StanceStore *store)
+static void
+index_stance (StanceStore    *store,
+              StanceActIndex *index,
+              guint32         i)
+{
+  const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, i);
+  const StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
+  StanceAct act;
+
+  if (stance->flags & STANCE_STANCE_REMOVED)
+    return;
+
+  act.polarity = STANCE_STORE_KIND (store, stance->kind)->polarity;
+
+  if (stance->holder != statement->speaker)
+    {
+      /* Attributed: not an act, but the finder checks it against acts. */
+      if (act.polarity != STANCE_POLARITY_NEUTRAL)
+        g_array_append_val (index->attributions, i);
+      return;
+    }
+
+  act.start = statement->time.start;
+  act.end = statement->time.end;
+  act.target = stance->target;
+  act.holder = stance->holder;
+  act.statement = stance->statement;
+  act.stance = i;
+  g_array_append_val (index->acts, act);
+}
+
+static StanceActIndex *
+index_new (StanceStore   *store,
+           const guint32 *stances,
+           guint          n_stances)
 {
   StanceActIndex *index = g_new0 (StanceActIndex, 1);
 
   index->serial = store->serial;
-  index->acts = g_array_sized_new (FALSE, FALSE, sizeof (StanceAct), store->stances->len);
+  index->acts = g_array_sized_new (FALSE, FALSE, sizeof (StanceAct), n_stances);
+  index->attributions = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-  for (guint i = 0; i < store->stances->len; i++)
-    {
-      const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, i);
-      const StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
-      StanceAct act;
-
-      if (stance->holder != statement->speaker)
-        continue;
-
-      act.start = statement->time.start;
-      act.end = statement->time.end;
-      act.target = stance->target;
-      act.holder = stance->holder;
-      act.statement = stance->statement;
-      act.stance = i;
-      act.polarity = STANCE_STORE_KIND (store, stance->kind)->polarity;
-      g_array_append_val (index->acts, act);
-    }
+  for (guint i = 0; i < n_stances; i++)
+    index_stance (store, index, stances != NULL ? stances[i] : i);
 
   /* qsort is not stable, but the key is total: no two acts share a stance. */
   qsort (index->acts->data, index->acts->len, sizeof (StanceAct), act_index_cmp);
 
   return index;
+}
+
+StanceActIndex *
+_stance_act_index_new (StanceStore *store)
+{
+  return index_new (store, NULL, store->stances->len);
+}
+
+StanceActIndex *
+_stance_act_index_new_for (StanceStore   *store,
+                           const guint32 *stances,
+                           guint          n_stances)
+{
+  return index_new (store, stances, n_stances);
 }
 
 void
@@ -75,6 +107,7 @@ _stance_act_index_free (StanceActIndex *index)
     return;
 
   g_array_unref (index->acts);
+  g_array_unref (index->attributions);
   g_free (index);
 }
 

@@ -22,9 +22,14 @@ typedef struct
   guint8    kind;    /* StanceContradictionKind */
 } StanceFinding;
 
-/* Every contradiction of @store, sorted as SPEC §4 sorts its records.
- * @acts must be current for @store. */
-GArray *_stance_find_contradictions (StanceStore    *store,
-                                     StanceActIndex *acts);
+/* Every contradiction among the stances of @acts (the whole graph, or one
+ * target's stances), sorted as SPEC §4 sorts its records.  @acts must be
+ * current for @store. */
+GArray *_stance_find_contradictions (StanceStore         *store,
+                                     StanceActIndex      *acts);
+/* The order of SPEC §4; 0 only for the same contradiction. */
+int     _stance_finding_cmp         (const StanceFinding *a,
+                                     const StanceFinding *b,
+                                     StanceStore         *store);
 
 G_END_DECLS

@@ -298,15 +298,12 @@ find_disputed (StanceStore    *store,
   g_autoptr(GArray) attributions = g_array_new (FALSE, FALSE, sizeof (Attribution));
   PolarityRun runs[3];
 
-  for (guint i = 0; i < store->stances->len; i++)
+  for (guint a = 0; a < index->attributions->len; a++)
     {
+      guint32 i = g_array_index (index->attributions, guint32, a);
       const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, i);
       const StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
-      StancePolarity polarity = _stance_store_polarity (store, stance);
       Attribution attribution;
-
-      if (stance->holder == statement->speaker || polarity == STANCE_POLARITY_NEUTRAL)
-        continue;
 
       attribution.stance = i;
       attribution.statement = stance->statement;
@@ -314,7 +311,7 @@ find_disputed (StanceStore    *store,
       attribution.speaker = statement->speaker;
       attribution.target = stance->target;
       attribution.start = statement->time.start;
-      attribution.polarity = polarity;
+      attribution.polarity = _stance_store_polarity (store, stance);
       g_array_append_val (attributions, attribution);
     }
 
@@ -407,14 +404,11 @@ find_disputed (StanceStore    *store,
 }
 
 /* SPEC §4: by kind, target, holder(s), then statements; ids by bytes. */
-static int
-finding_cmp (gconstpointer pa,
-             gconstpointer pb,
-             gpointer      data)
+int
+_stance_finding_cmp (const StanceFinding *a,
+                     const StanceFinding *b,
+                     StanceStore         *store)
 {
-  const StanceFinding *a = pa;
-  const StanceFinding *b = pb;
-  StanceStore *store = data;
   int c;
 
   if (a->kind != b->kind)
@@ -440,6 +434,14 @@ finding_cmp (gconstpointer pa,
   if (a->second != b->second)
     return a->second < b->second ? -1 : 1;
   return 0;
+}
+
+static int
+finding_cmp (gconstpointer a,
+             gconstpointer b,
+             gpointer      store)
+{
+  return _stance_finding_cmp (a, b, store);
 }
 
 GArray *

@@ -22,6 +22,11 @@ void         _stance_graph_forget_object  (StanceGraph  *self,
 /* Announces a stance added through a statement view. */
 void         _stance_graph_stance_added   (StanceGraph  *self,
                                            guint32       stance);
+/* Announces a stance taken back, and a statement whose time changed. */
+void         _stance_graph_stance_removed (StanceGraph  *self,
+                                           StanceEdge   *edge);
+void         _stance_graph_statement_moved (StanceGraph *self,
+                                            guint32      statement);
 /* Checks that @node is a node of @self, for the error of a bad argument. */
 gboolean     _stance_graph_owns_node      (StanceGraph  *self,
                                            gpointer      node,

@@ -16,6 +16,7 @@
 #include "stance-error.h"
 #include "stance-finder-private.h"
 #include "stance-graph-private.h"
+#include "stance-live-contradictions-private.h"
 #include "stance-node-list-private.h"
 #include "stance-node-private.h"
 #include "stance-statement.h"
@@ -53,6 +54,8 @@ struct _StanceGraph
   StanceActIndex *acts;
   /* The live node lists handed out, weak, indexed by StanceSort. */
   GListModel     *lists[4];
+  /* The live contradictions handed out, weak: kept current while alive. */
+  StanceLiveContradictions *live;
 };
 
 G_DEFINE_FINAL_TYPE (StanceGraph, stance_graph, G_TYPE_OBJECT)
@@ -60,6 +63,9 @@ G_DEFINE_FINAL_TYPE (StanceGraph, stance_graph, G_TYPE_OBJECT)
 enum {
   NODE_ADDED,
   STANCE_ADDED,
+  STANCE_REMOVED,
+  CONTRADICTION_ADDED,
+  CONTRADICTION_REMOVED,
   N_SIGNALS
 };
 
@@ -76,6 +82,9 @@ stance_graph_dispose (GObject *object)
         g_object_remove_weak_pointer (G_OBJECT (self->lists[i]), (gpointer *) &self->lists[i]);
       self->lists[i] = NULL;
     }
+  if (self->live != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->live), (gpointer *) &self->live);
+  self->live = NULL;
 
   G_OBJECT_CLASS (stance_graph_parent_class)->dispose (object);
 }
@@ -132,6 +141,54 @@ stance_graph_class_init (StanceGraphClass *klass)
                   0, NULL, NULL,
                   g_cclosure_marshal_VOID__OBJECT,
                   G_TYPE_NONE, 1, STANCE_TYPE_EDGE);
+
+  /**
+   * StanceGraph::stance-removed:
+   * @self: the graph
+   * @stance: the stance taken back
+   *
+   * Emitted after a stance was removed with
+   * [method@Stance.Statement.remove_stance].
+   */
+  signals[STANCE_REMOVED] =
+    g_signal_new ("stance-removed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_EDGE);
+
+  /**
+   * StanceGraph::contradiction-added:
+   * @self: the graph
+   * @contradiction: the contradiction that appeared
+   *
+   * Emitted, while a model from [method@Stance.Graph.get_contradictions] is
+   * alive, when a change to the graph makes a new contradiction appear.
+   */
+  signals[CONTRADICTION_ADDED] =
+    g_signal_new ("contradiction-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_CONTRADICTION);
+
+  /**
+   * StanceGraph::contradiction-removed:
+   * @self: the graph
+   * @contradiction: the contradiction that went away
+   *
+   * Emitted, while a model from [method@Stance.Graph.get_contradictions] is
+   * alive, when a change to the graph makes a contradiction go away.
+   */
+  signals[CONTRADICTION_REMOVED] =
+    g_signal_new ("contradiction-removed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_CONTRADICTION);
 }
 
 static void
@@ -250,16 +307,73 @@ announce_nodes (StanceGraph *self,
     }
 }
 
+static void
+announce_stances (StanceGraph *self,
+                  guint32      first,
+                  guint32      n)
+{
+  if (n == 0)
+    return;
+
+  if (self->live != NULL)
+    _stance_live_contradictions_stances_added (self->live, first, n);
+
+  if (g_signal_has_handler_pending (self, signals[STANCE_ADDED], 0, FALSE))
+    {
+      for (guint32 i = first; i < first + n; i++)
+        {
+          g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (self, i);
+
+          g_signal_emit (self, signals[STANCE_ADDED], 0, edge);
+        }
+    }
+}
+
 void
 _stance_graph_stance_added (StanceGraph *self,
                             guint32      stance)
 {
-  if (g_signal_has_handler_pending (self, signals[STANCE_ADDED], 0, FALSE))
-    {
-      g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (self, stance);
+  announce_stances (self, stance, 1);
+}
 
-      g_signal_emit (self, signals[STANCE_ADDED], 0, edge);
-    }
+void
+_stance_graph_stance_removed (StanceGraph *self,
+                              StanceEdge  *edge)
+{
+  StanceStore *store = self->store;
+
+  if (self->live != NULL)
+    _stance_live_contradictions_target_changed (self->live,
+                                                STANCE_STORE_STANCE (store, _stance_edge_get_index (edge))->target);
+
+  g_signal_emit (self, signals[STANCE_REMOVED], 0, edge);
+}
+
+void
+_stance_graph_statement_moved (StanceGraph *self,
+                               guint32      statement)
+{
+  StanceStore *store = self->store;
+  g_autoptr(GHashTable) targets = NULL;
+  GHashTableIter iter;
+  gpointer target;
+
+  if (self->live == NULL)
+    return;
+
+  /* A statement's time orders its stances among all others on their
+   * targets: each of those targets may have changed. */
+  targets = g_hash_table_new (NULL, NULL);
+  for (guint32 at = STANCE_STORE_STATEMENT (store, statement)->first_stance;
+       at != STANCE_NONE;
+       at = STANCE_STORE_STANCE (store, at - 1)->next)
+    g_hash_table_add (targets, GUINT_TO_POINTER (STANCE_STORE_STANCE (store, at - 1)->target));
+
+  /* Attributions by others refer to the holder's acts by time too, but
+   * they are on the same targets, so these cover them. */
+  g_hash_table_iter_init (&iter, targets);
+  while (g_hash_table_iter_next (&iter, &target, NULL))
+    _stance_live_contradictions_target_changed (self->live, GPOINTER_TO_UINT (target));
 }
 
 static gboolean
@@ -566,7 +680,7 @@ stance_graph_get_n_stances (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
 
-  return self->store->stances->len;
+  return self->store->stances->len - self->store->n_removed_stances;
 }
 
 static GListModel *
@@ -665,6 +779,39 @@ stance_graph_find_contradictions (StanceGraph *self)
   g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
 
   return _stance_contradiction_list_new (self, _stance_find_contradictions (self->store, current_acts (self)));
+}
+
+/**
+ * stance_graph_get_contradictions:
+ * @self: a graph
+ *
+ * Gets the graph's contradictions as a live list model, for views that show
+ * them as the graph changes: in the order of
+ * [method@Stance.Graph.find_contradictions], and kept current as stances are
+ * added or removed and statements move in time, emitting
+ * [signal@Gio.ListModel::items-changed] and
+ * [signal@Stance.Graph::contradiction-added] or
+ * [signal@Stance.Graph::contradiction-removed] for each one that appears or
+ * goes away.  A contradiction that stays keeps its object.
+ *
+ * A change costs the work of finding the contradictions on the targets it
+ * touches, not on the whole graph; while no live model is alive, changes
+ * cost nothing extra.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Contradiction]
+ */
+GListModel *
+stance_graph_get_contradictions (StanceGraph *self)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+
+  if (self->live != NULL)
+    return g_object_ref (G_LIST_MODEL (self->live));
+
+  self->live = STANCE_LIVE_CONTRADICTIONS (_stance_live_contradictions_new (self));
+  g_object_add_weak_pointer (G_OBJECT (self->live), (gpointer *) &self->live);
+
+  return G_LIST_MODEL (self->live);
 }
 
 static gboolean
@@ -794,8 +941,7 @@ adopt (StanceGraph  *self,
   announce_nodes (self, STANCE_SORT_ACTOR, before[STANCE_SORT_ACTOR], self->store->actors->len - before[STANCE_SORT_ACTOR]);
   announce_nodes (self, STANCE_SORT_CLAIM, before[STANCE_SORT_CLAIM], self->store->claims->len - before[STANCE_SORT_CLAIM]);
   announce_nodes (self, STANCE_SORT_STATEMENT, before[STANCE_SORT_STATEMENT], self->store->statements->len - before[STANCE_SORT_STATEMENT]);
-  for (guint i = first_stance; i < self->store->stances->len; i++)
-    _stance_graph_stance_added (self, i);
+  announce_stances (self, first_stance, self->store->stances->len - first_stance);
 
   return TRUE;
 }

@@ -83,6 +83,8 @@ GListModel      *stance_graph_get_statements        (StanceGraph          *self)
 STANCE_AVAILABLE_IN_1_0
 GListModel      *stance_graph_find_contradictions   (StanceGraph          *self);
 STANCE_AVAILABLE_IN_1_0
+GListModel      *stance_graph_get_contradictions    (StanceGraph          *self);
+STANCE_AVAILABLE_IN_1_0
 StanceEdge      *stance_graph_get_stance_at         (StanceGraph          *self,
                                                      StanceActor          *holder,
                                                      StanceNode           *target,

@@ -295,6 +295,7 @@ stance_statement_set_time (StanceStatement  *self,
 
   record (self)->time = parsed;
   STANCE_NODE_STORE (self)->serial++;
+  _stance_graph_statement_moved (stance_node_get_graph (STANCE_NODE (self)), STANCE_NODE_INDEX (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
 
   return TRUE;
@@ -554,6 +555,50 @@ stance_statement_add_stance (StanceStatement  *self,
   _stance_graph_stance_added (graph, stance);
 
   return _stance_graph_ref_edge (graph, stance);
+}
+
+/**
+ * stance_statement_remove_stance:
+ * @self: a statement
+ * @stance: one of the statement's stances
+ * @error: return location for an error
+ *
+ * Takes a stance back: it is no longer part of the statement, of the graph's
+ * contradictions or of its documents.  The @stance object stays valid and
+ * keeps describing what it was.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_WRONG_NODE if
+ *   @stance is not one of the statement's stances (or was removed already),
+ *   in which case nothing changed
+ */
+gboolean
+stance_statement_remove_stance (StanceStatement  *self,
+                                StanceEdge       *stance,
+                                GError          **error)
+{
+  StanceStore *store;
+  StanceStanceRecord *record;
+
+  g_return_val_if_fail (STANCE_IS_STATEMENT (self), FALSE);
+  g_return_val_if_fail (STANCE_IS_EDGE (stance), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = STANCE_NODE_STORE (self);
+  record = STANCE_STORE_STANCE (store, _stance_edge_get_index (stance));
+  if (stance_edge_get_graph (stance) != stance_node_get_graph (STANCE_NODE (self)) ||
+      record->statement != STANCE_NODE_INDEX (self) ||
+      (record->flags & STANCE_STANCE_REMOVED) != 0)
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
+                   "the stance is not one of the stances of \"%s\"",
+                   stance_node_get_id (STANCE_NODE (self)));
+      return FALSE;
+    }
+
+  _stance_store_remove_stance (store, _stance_edge_get_index (stance));
+  _stance_graph_stance_removed (stance_node_get_graph (STANCE_NODE (self)), stance);
+
+  return TRUE;
 }
 
 /**

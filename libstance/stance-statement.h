@@ -57,6 +57,10 @@ StanceEdge      *stance_statement_add_stance      (StanceStatement  *self,
                                                    StanceActor      *holder,
                                                    GError          **error);
 STANCE_AVAILABLE_IN_1_0
+gboolean         stance_statement_remove_stance   (StanceStatement  *self,
+                                                   StanceEdge       *stance,
+                                                   GError          **error);
+STANCE_AVAILABLE_IN_1_0
 guint            stance_statement_get_n_stances   (StanceStatement  *self);
 STANCE_AVAILABLE_IN_1_0
 GPtrArray       *stance_statement_dup_stances     (StanceStatement  *self);

@@ -109,6 +109,7 @@ typedef struct
 enum {
   STANCE_STANCE_HAS_META        = 1 << 0,
   STANCE_STANCE_EXPLICIT_HOLDER = 1 << 1,  /* "holder" was written, even if equal to the speaker */
+  STANCE_STANCE_REMOVED         = 1 << 2,  /* taken back: unlinked from its statement, kept for its views */
 };
 
 typedef struct
@@ -143,6 +144,7 @@ typedef struct
   GHashTable   *kind_names;   /* kind name (in strings) -> index + 1 */
   JsonNode     *meta;         /* the document's own, or NULL */
   guint         n_builtin_kinds;
+  guint         n_removed_stances;
   /* Bumped by every change that can change an answer about acts, so that
    * derived indexes know when they are stale. */
   guint64       serial;
@@ -214,6 +216,8 @@ void         _stance_store_set_stance_meta  (StanceStore       *store,
                                              guint32            stance,
                                              JsonNode          *meta);
 JsonNode    *_stance_store_get_stance_meta  (StanceStore       *store,
+                                             guint32            stance);
+void         _stance_store_remove_stance    (StanceStore       *store,
                                              guint32            stance);
 void         _stance_store_add_member_of    (StanceStore       *store,
                                              guint32            actor,

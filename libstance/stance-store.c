@@ -392,6 +392,33 @@ _stance_store_add_stance (StanceStore *store,
   return index;
 }
 
+void
+_stance_store_remove_stance (StanceStore *store,
+                             guint32      stance)
+{
+  StanceStanceRecord *record = STANCE_STORE_STANCE (store, stance);
+  StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, record->statement);
+  guint32 prev = STANCE_NONE;
+
+  g_return_if_fail ((record->flags & STANCE_STANCE_REMOVED) == 0);
+
+  /* A statement has a handful of stances: a walk finds the predecessor. */
+  for (guint32 at = st->first_stance; at != stance + 1; at = STANCE_STORE_STANCE (store, at - 1)->next)
+    prev = at;
+
+  if (prev == STANCE_NONE)
+    st->first_stance = record->next;
+  else
+    STANCE_STORE_STANCE (store, prev - 1)->next = record->next;
+  if (st->last_stance == stance + 1)
+    st->last_stance = prev;
+
+  record->next = STANCE_NONE;
+  record->flags |= STANCE_STANCE_REMOVED;
+  store->n_removed_stances++;
+  store->serial++;
+}
+
 StanceStatementExtra *
 _stance_store_statement_extra (StanceStore *store,
                                guint32      statement,
