@@ -110,6 +110,30 @@ member_string (Writer     *w,
   write_string (w, value);
 }
 
+/* The shortest text that reads back as the same double (so 0.1 stays
+ * "0.1", as Python writes it), marked as a fraction so that it reads back
+ * as a double at all. */
+static void
+write_double (Writer *w,
+              double  value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+
+  g_string_append (w->out, buf);
+  if (strpbrk (buf, ".eEn") == NULL)
+    g_string_append (w->out, ".0");
+}
+
 static void write_json (Writer *w, JsonNode *node);
 
 static void
@@ -132,8 +156,6 @@ static void
 write_json (Writer   *w,
             JsonNode *node)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
@@ -166,12 +188,7 @@ write_json (Writer   *w,
           break;
 
         case G_TYPE_DOUBLE:
-          /* The shortest text that reads back as the same double, marked
-           * as a fraction so that it reads back as a double at all. */
-          g_ascii_dtostr (buf, sizeof buf, json_node_get_double (node));
-          g_string_append (w->out, buf);
-          if (strpbrk (buf, ".eEn") == NULL)
-            g_string_append (w->out, ".0");
+          write_double (w, json_node_get_double (node));
           break;
 
         case G_TYPE_BOOLEAN:
