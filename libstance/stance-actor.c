@@ -328,7 +328,7 @@ stance_actor_set_aliases (StanceActor        *self,
  * Gets the actors that this one is a member of, such as a state for its
  * president.
  *
- * Returns: (transfer full) (element-type StanceActor): the groups, in the
+ * Returns: (transfer container) (element-type StanceActor): the groups, in the
  *   order they were added
  */
 GPtrArray *

@@ -630,7 +630,7 @@ stance_statement_get_n_stances (StanceStatement *self)
  *
  * Gets the stances the statement takes, in their order.
  *
- * Returns: (transfer full) (element-type StanceEdge): the stances
+ * Returns: (transfer container) (element-type StanceEdge): the stances
  */
 GPtrArray *
 stance_statement_dup_stances (StanceStatement *self)
