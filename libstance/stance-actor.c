@@ -230,6 +230,7 @@ stance_actor_set_name (StanceActor *self,
 {
   g_return_if_fail (STANCE_IS_ACTOR (self));
   g_return_if_fail (name != NULL);
+  g_return_if_fail (g_utf8_validate (name, -1, NULL));
 
   if (g_strcmp0 (record (self)->name, name) == 0)
     return;
@@ -306,6 +307,8 @@ stance_actor_set_aliases (StanceActor        *self,
   StanceActorRecord *actor;
 
   g_return_if_fail (STANCE_IS_ACTOR (self));
+  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+    g_return_if_fail (g_utf8_validate (aliases[i], -1, NULL));
 
   actor = record (self);
   if (aliases != NULL && aliases[0] == NULL)

@@ -168,6 +168,7 @@ stance_claim_set_text (StanceClaim *self,
 {
   g_return_if_fail (STANCE_IS_CLAIM (self));
   g_return_if_fail (text != NULL);
+  g_return_if_fail (g_utf8_validate (text, -1, NULL));
 
   if (g_strcmp0 (record (self)->text, text) == 0)
     return;
@@ -204,6 +205,7 @@ stance_claim_set_lang (StanceClaim *self,
                        const char  *lang)
 {
   g_return_if_fail (STANCE_IS_CLAIM (self));
+  g_return_if_fail (lang == NULL || g_utf8_validate (lang, -1, NULL));
 
   if (g_strcmp0 (record (self)->lang, lang) == 0)
     return;

@@ -397,9 +397,9 @@ check_new_node (StanceGraph  *self,
  * Adds an actor.
  *
  * Returns: (transfer full): the new actor; %NULL with
- *   %STANCE_ERROR_INVALID_ID, %STANCE_ERROR_DUPLICATE_ID or
- *   %STANCE_ERROR_INVALID_VALUE on a bad argument, in which case nothing
- *   changed
+ *   %STANCE_ERROR_INVALID_ID, %STANCE_ERROR_DUPLICATE_ID,
+ *   %STANCE_ERROR_ENCODING (not UTF-8) or %STANCE_ERROR_INVALID_VALUE on a
+ *   bad argument, in which case nothing changed
  */
 StanceActor *
 stance_graph_add_actor (StanceGraph      *self,
@@ -420,7 +420,8 @@ stance_graph_add_actor (StanceGraph      *self,
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE, "invalid actor kind %d", kind);
       return NULL;
     }
-  if (!check_new_node (self, self->store->actors, id, error))
+  if (!check_new_node (self, self->store->actors, id, error) ||
+      !_stance_check_utf8 (name, "name", error))
     return NULL;
 
   index = _stance_store_add_actor (self->store, id, name, kind);
@@ -439,8 +440,9 @@ stance_graph_add_actor (StanceGraph      *self,
  * Adds a claim.
  *
  * Returns: (transfer full): the new claim; %NULL with
- *   %STANCE_ERROR_INVALID_ID or %STANCE_ERROR_DUPLICATE_ID on a bad id, in
- *   which case nothing changed
+ *   %STANCE_ERROR_INVALID_ID, %STANCE_ERROR_DUPLICATE_ID or
+ *   %STANCE_ERROR_ENCODING (not UTF-8) on a bad argument, in which case
+ *   nothing changed
  */
 StanceClaim *
 stance_graph_add_claim (StanceGraph  *self,
@@ -455,7 +457,8 @@ stance_graph_add_claim (StanceGraph  *self,
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_new_node (self, self->store->claims, id, error))
+  if (!check_new_node (self, self->store->claims, id, error) ||
+      !_stance_check_utf8 (text, "text", error))
     return NULL;
 
   index = _stance_store_add_claim (self->store, id, text);

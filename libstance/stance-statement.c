@@ -319,6 +319,8 @@ set_extra_string (StanceStatement *self,
 {
   StanceStatementExtra *e;
 
+  g_return_if_fail (value == NULL || g_utf8_validate (value, -1, NULL));
+
   if (g_strcmp0 (get_extra_string (self, offset), value) == 0)
     return;
 

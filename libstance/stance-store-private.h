@@ -228,6 +228,9 @@ gboolean     _stance_store_part_of_cycles   (StanceStore       *store,
 gboolean     _stance_store_reports_cycles   (StanceStore       *store,
                                              guint32            statement,
                                              guint32            reported);
+gboolean     _stance_check_utf8             (const char        *text,
+                                             const char        *what,
+                                             GError           **error);
 gboolean     _stance_check_meta             (JsonNode          *meta,
                                              GError           **error);
 

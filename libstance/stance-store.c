@@ -114,10 +114,28 @@ _stance_store_lookup (StanceStore *store,
 }
 
 gboolean
+_stance_check_utf8 (const char  *text,
+                    const char  *what,
+                    GError     **error)
+{
+  /* What the graph holds must be writable as a document that loads. */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_ENCODING, "the %s is not valid UTF-8", what);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
 _stance_store_check_new_id (StanceStore  *store,
                             const char   *id,
                             GError      **error)
 {
+  if (!_stance_check_utf8 (id, "id", error))
+    return FALSE;
+
   if (id[0] == '\0')
     {
       g_set_error_literal (error, STANCE_ERROR, STANCE_ERROR_INVALID_ID, "empty id");
