@@ -133,6 +133,73 @@ test_save_refused_changes_nothing (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The check itself, as an unprivileged user: a save onto a read-only file in
+ * a read-only directory fails with a clear error and changes nothing. */
+static gboolean
+save_onto_read_only (StanceGraph *graph,
+                     const char  *path,
+                     const char  *before)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  if (stance_graph_save_to_file (graph, path, &error))
+    return FALSE;
+  if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ACCES) || strstr (error->message, path) == NULL)
+    return FALSE;
+
+  return g_file_get_contents (path, &after, NULL, NULL) && g_str_equal (before, after);
+}
+
+static void
+test_save_read_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StanceGraph) old_graph = build_graph (0);
+  g_autoptr(StanceGraph) new_graph = build_graph (1);
+  g_autofree char *dir = g_dir_make_tmp ("stance-ro-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "story.json", NULL);
+  g_autofree char *before = stance_graph_save_to_data (old_graph, NULL);
+  gboolean ok;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, before, -1, &error));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  if (geteuid () != 0)
+    ok = save_onto_read_only (new_graph, path, before);
+  else
+    {
+      /* Root may write anywhere, and CI runs as root: check as nobody. */
+      int status;
+      pid_t child = fork ();
+
+      g_assert_cmpint (child, >=, 0);
+      if (child == 0)
+        {
+          if (setgid (65534) != 0 || setuid (65534) != 0)
+            _exit (2);
+          _exit (save_onto_read_only (new_graph, path, before) ? 0 : 1);
+        }
+      g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+      g_assert_true (WIFEXITED (status));
+      if (WEXITSTATUS (status) == 2)
+        {
+          g_test_skip ("cannot become an unprivileged user to test permissions");
+          ok = TRUE;
+        }
+      else
+        ok = WEXITSTATUS (status) == 0;
+    }
+
+  g_assert_true (ok);
+
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,6 +208,7 @@ main (int   argc,
 
   g_test_add_func ("/save/killed", test_save_killed);
   g_test_add_func ("/save/refused-changes-nothing", test_save_refused_changes_nothing);
+  g_test_add_func ("/save/read-only", test_save_read_only);
 
   return g_test_run ();
 }

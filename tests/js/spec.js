@@ -41,6 +41,23 @@ assert(thrown instanceof GLib.Error, 'a GLib.Error');
 assert(thrown.matches(Stance.Error, Stance.Error.INVALID_TIME), 'INVALID_TIME');
 assert(g.get_n_statements() === 2, 'nothing added');
 
+// Misuse throws: null where the API takes none, a claim as a speaker.
+for (const misuse of [
+    () => g.add_statement('t4', null, '2017-07-10'),
+    () => g.add_actor(null, 'nobody', Stance.ActorKind.OTHER),
+    () => s1.add_stance('proposes', null, null),
+    () => g.add_statement('t4', unit, '2017-07-10'),
+]) {
+    let threw = false;
+    try {
+        misuse();
+    } catch (e) {
+        threw = true;
+    }
+    assert(threw, `misuse throws: ${misuse}`);
+}
+assert(g.get_n_statements() === 2, 'misuse added nothing');
+
 // Identity: the same node is the same object while alive.
 assert(g.lookup('trump') === trump, 'lookup gives the same object');
 

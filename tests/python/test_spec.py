@@ -71,6 +71,27 @@ class SpecSnippet(unittest.TestCase):
 
         self.assertEqual(g.save_to_data(), before)
 
+    def test_misuse_raises(self):
+        # What C reports with a critical warning raises in Python: the
+        # introspection data says which arguments may be None.
+        g = Stance.Graph.new()
+        trump = g.add_actor("trump", "Donald J. Trump", Stance.ActorKind.PERSON)
+        unit = g.add_claim("cyber-unit", "a claim")
+        s1 = g.add_statement("t1", trump, "2017-07-09")
+        with self.assertRaises(TypeError):
+            g.add_statement("t2", None, "2017-07-10")
+        with self.assertRaises(TypeError):
+            g.add_actor(None, "nobody", Stance.ActorKind.OTHER)
+        with self.assertRaises(TypeError):
+            s1.add_stance("proposes", None, None)
+        with self.assertRaises(TypeError):
+            g.add_statement("t2", unit, "2017-07-10")   # a claim as a speaker
+        with self.assertRaises(TypeError):
+            g.add_claim("c2", 42)
+        other = Stance.Graph.new().add_actor("putin", "Vladimir Putin", Stance.ActorKind.PERSON)
+        self.assertStanceError(Stance.Error.WRONG_NODE, g.add_statement, "t2", other, "2017-07-10")
+        self.assertEqual(g.get_n_statements(), 1)
+
     def test_invalid_document_raises_with_where(self):
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             f.write('{"stance": 1, "actors": [{"id": "a", "name": "A"}], '
