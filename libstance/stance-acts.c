@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "stance-acts-private.h"
 
 #define CMP(a, b) G_STMT_START { if ((a) != (b)) return (a) < (b) ? -1 : 1; } G_STMT_END
@@ -24,15 +26,78 @@ _stance_act_order_cmp (const StanceAct *a,
 }
 
 static int
-act_index_cmp (gconstpointer pa,
-               gconstpointer pb)
+act_order_qsort_cmp (const void *a,
+                     const void *b)
 {
-  const StanceAct *a = pa;
-  const StanceAct *b = pb;
-
-  CMP (a->target, b->target);
-  CMP (a->holder, b->holder);
   return _stance_act_order_cmp (a, b);
+}
+
+/* A target's place among all nodes: the three sorts' indices laid end to
+ * end, so that targets can be counted into dense buckets. */
+static inline guint
+dense_target (StanceStore *store,
+              StanceRef    target)
+{
+  switch (stance_ref_sort (target))
+    {
+    case STANCE_SORT_ACTOR: return stance_ref_index (target);
+    case STANCE_SORT_CLAIM: return store->actors->len + stance_ref_index (target);
+    default: return store->actors->len + store->claims->len + stance_ref_index (target);
+    }
+}
+
+/* One stable counting-sort pass of @from into @to by @key (below @n_keys). */
+static void
+counting_pass (const StanceAct *from,
+               StanceAct       *to,
+               guint            n,
+               guint           *count,
+               guint            n_keys,
+               StanceStore     *store,
+               gboolean         by_target)
+{
+  memset (count, 0, (n_keys + 1) * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    count[(by_target ? dense_target (store, from[i].target) : from[i].holder) + 1]++;
+  for (guint k = 0; k < n_keys; k++)
+    count[k + 1] += count[k];
+  for (guint i = 0; i < n; i++)
+    to[count[by_target ? dense_target (store, from[i].target) : from[i].holder]++] = from[i];
+}
+
+/* Sorts the acts by (target, holder, act order).  Targets and holders are
+ * dense integers, so two stable counting passes (holder, then target) put
+ * each (target, holder) group together in linear time; only the groups,
+ * usually short, are then sorted by act order.  A comparison sort of the
+ * whole array was the larger part of finding contradictions. */
+static void
+sort_acts (StanceStore *store,
+           GArray      *acts)
+{
+  guint n = acts->len;
+  guint n_targets = store->actors->len + store->claims->len + store->statements->len;
+  g_autofree StanceAct *scratch = NULL;
+  g_autofree guint *count = NULL;
+  StanceAct *data = (StanceAct *) acts->data;
+
+  if (n < 2)
+    return;
+
+  scratch = g_new (StanceAct, n);
+  count = g_new (guint, MAX (n_targets, store->actors->len) + 1);
+  counting_pass (data, scratch, n, count, store->actors->len, store, FALSE);
+  counting_pass (scratch, data, n, count, n_targets, store, TRUE);
+
+  for (guint i = 0; i < n; )
+    {
+      guint j = i + 1;
+
+      while (j < n && data[j].target == data[i].target && data[j].holder == data[i].holder)
+        j++;
+      if (j - i > 1)
+        qsort (data + i, j - i, sizeof (StanceAct), act_order_qsort_cmp);
+      i = j;
+    }
 }
 
 static void
@@ -80,8 +145,7 @@ index_new (StanceStore   *store,
   for (guint i = 0; i < n_stances; i++)
     index_stance (store, index, stances != NULL ? stances[i] : i);
 
-  /* qsort is not stable, but the key is total: no two acts share a stance. */
-  qsort (index->acts->data, index->acts->len, sizeof (StanceAct), act_index_cmp);
+  sort_acts (store, index->acts);
 
   return index;
 }

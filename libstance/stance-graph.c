@@ -56,6 +56,9 @@ struct _StanceGraph
   GListModel     *lists[4];
   /* The live contradictions handed out, weak: kept current while alive. */
   StanceLiveContradictions *live;
+  /* The last statement appended, index + 1: stances usually follow their
+   * statement, and a comparison is cheaper than a lookup by id. */
+  guint32         last_appended;
 };
 
 G_DEFINE_FINAL_TYPE (StanceGraph, stance_graph, G_TYPE_OBJECT)
@@ -510,6 +513,134 @@ stance_graph_add_statement (StanceGraph  *self,
   announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
 
   return STANCE_STATEMENT (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_STATEMENT, index)));
+}
+
+/* Pipelines that extract statements by the million add them by id and never
+ * look at the objects add_statement() and add_stance() hand out: making and
+ * dropping those views costs more than the store's work, so these two add
+ * the same records without them. */
+
+/**
+ * stance_graph_append_statement:
+ * @self: a graph
+ * @id: the new statement's id, unique among all nodes of the graph
+ * @speaker: the id of an actor of the graph
+ * @time: when, in the document format's syntax, such as `2017-07-09`
+ * @text: (nullable): the words, or %NULL
+ * @lang: (nullable): the language of the words, as a BCP 47 tag, or %NULL
+ * @source: (nullable): where the statement appeared, or %NULL
+ * @error: return location for an error
+ *
+ * Adds a statement by ids, as [method@Stance.Graph.add_statement] does, but
+ * without making an object for it: for pipelines that add statements by
+ * the million.  Give it stances with [method@Stance.Graph.append_stance].
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_INVALID_ID,
+ *   %STANCE_ERROR_DUPLICATE_ID, %STANCE_ERROR_ENCODING,
+ *   %STANCE_ERROR_UNKNOWN_ID, %STANCE_ERROR_WRONG_NODE or
+ *   %STANCE_ERROR_INVALID_TIME on a bad argument, in which case nothing
+ *   changed
+ */
+gboolean
+stance_graph_append_statement (StanceGraph  *self,
+                               const char   *id,
+                               const char   *speaker,
+                               const char   *time,
+                               const char   *text,
+                               const char   *lang,
+                               const char   *source,
+                               GError      **error)
+{
+  StanceTime parsed;
+  StanceRef speaker_ref;
+  guint32 index;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (speaker != NULL, FALSE);
+  g_return_val_if_fail (time != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_new_node (self, self->store->statements, id, error) ||
+      (speaker_ref = _stance_store_resolve (self->store, speaker, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0 ||
+      !_stance_time_parse (&parsed, time, strlen (time), error) ||
+      (text != NULL && !_stance_check_utf8 (text, "text", error)) ||
+      (lang != NULL && !_stance_check_utf8 (lang, "lang", error)) ||
+      (source != NULL && !_stance_check_utf8 (source, "source", error)))
+    return FALSE;
+
+  index = _stance_store_add_statement (self->store, id, stance_ref_index (speaker_ref), &parsed);
+  self->last_appended = index + 1;
+  if (text != NULL || lang != NULL || source != NULL)
+    {
+      StanceStatementExtra *extra = _stance_store_statement_extra (self->store, index, TRUE);
+
+      extra->text = _stance_store_intern (self->store, text);
+      extra->lang = lang != NULL ? g_string_chunk_insert_const (self->store->strings, lang) : NULL;
+      extra->source = _stance_store_intern (self->store, source);
+    }
+  announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
+
+  return TRUE;
+}
+
+/**
+ * stance_graph_append_stance:
+ * @self: a graph
+ * @statement: the id of a statement of the graph
+ * @kind: a stance kind, built in or declared
+ * @target: the id of the node the stance is on
+ * @holder: (nullable): the id of the actor whose stance it is; %NULL for the
+ *   statement's speaker
+ * @error: return location for an error
+ *
+ * Adds a stance by ids, as [method@Stance.Statement.add_stance] does, but
+ * without making objects: the counterpart of
+ * [method@Stance.Graph.append_statement].
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_UNKNOWN_ID,
+ *   %STANCE_ERROR_WRONG_NODE or %STANCE_ERROR_UNKNOWN_KIND on a bad argument,
+ *   in which case nothing changed
+ */
+gboolean
+stance_graph_append_stance (StanceGraph  *self,
+                            const char   *statement,
+                            const char   *kind,
+                            const char   *target,
+                            const char   *holder,
+                            GError      **error)
+{
+  StanceRef statement_ref, target_ref, holder_ref = 0;
+  guint32 stance;
+  int kind_index;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (statement != NULL, FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->last_appended != STANCE_NONE &&
+      strcmp (STANCE_STORE_STATEMENT (self->store, self->last_appended - 1)->id, statement) == 0)
+    statement_ref = stance_ref_make (STANCE_SORT_STATEMENT, self->last_appended - 1);
+  else
+    statement_ref = _stance_store_resolve (self->store, statement, STANCE_SORT_MASK (STANCE_SORT_STATEMENT), error);
+
+  if (statement_ref == 0 ||
+      (kind_index = _stance_store_resolve_kind (self->store, kind, error)) < 0 ||
+      (target_ref = _stance_store_resolve (self->store, target, STANCE_SORT_MASK_ANY, error)) == 0 ||
+      (holder != NULL &&
+       (holder_ref = _stance_store_resolve (self->store, holder, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0) ||
+      !_stance_store_check_capacity (self->store, self->store->stances, error))
+    return FALSE;
+
+  stance = _stance_store_add_stance (self->store, stance_ref_index (statement_ref), (guint16) kind_index, target_ref,
+                                     holder != NULL ? stance_ref_index (holder_ref)
+                                                    : STANCE_STORE_STATEMENT (self->store, stance_ref_index (statement_ref))->speaker,
+                                     holder != NULL);
+  announce_stances (self, stance, 1);
+
+  return TRUE;
 }
 
 /**

@@ -49,6 +49,22 @@ StanceStatement *stance_graph_add_statement         (StanceGraph          *self,
                                                      const char           *time,
                                                      GError              **error);
 STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_append_statement      (StanceGraph          *self,
+                                                     const char           *id,
+                                                     const char           *speaker,
+                                                     const char           *time,
+                                                     const char           *text,
+                                                     const char           *lang,
+                                                     const char           *source,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
+gboolean         stance_graph_append_stance         (StanceGraph          *self,
+                                                     const char           *statement,
+                                                     const char           *kind,
+                                                     const char           *target,
+                                                     const char           *holder,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_0
 gboolean         stance_graph_declare_kind          (StanceGraph          *self,
                                                      const char           *name,
                                                      StancePolarity        polarity,
