@@ -3983,6 +3983,119 @@ test_document_api_utf8 (void)
 
 /* ------------------------------------------------------------------------ */
 
+/* ------------------------------------------------------------------------ */
+/* The object-free path for pipelines: append_statement and append_stance */
+
+static void
+count_signal (gpointer  instance,
+              gpointer  object,
+              guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_append (void)
+{
+  g_autoptr(StanceGraph) by_objects = stance_graph_new ();
+  g_autoptr(StanceGraph) by_ids = stance_graph_new ();
+  g_autoptr(StanceActor) trump = stance_graph_add_actor (by_objects, "trump", "Donald J. Trump", STANCE_ACTOR_KIND_PERSON, NULL);
+  g_autoptr(StanceActor) putin = stance_graph_add_actor (by_objects, "putin", "Vladimir Putin", STANCE_ACTOR_KIND_PERSON, NULL);
+  g_autoptr(StanceClaim) unit = stance_graph_add_claim (by_objects, "cyber-unit", "A joint unit", NULL);
+  g_autoptr(StanceStatement) s1 = stance_graph_add_statement (by_objects, "t1", trump, "2017-07-09", NULL);
+  g_autoptr(StanceStatement) s2 = stance_graph_add_statement (by_objects, "p1", putin, "2017-07", NULL);
+  g_autoptr(StanceStatement) s3 = stance_graph_add_statement (by_objects, "t2", trump, "2017-07-10", NULL);
+  g_autoptr(StanceEdge) e1 = stance_statement_add_stance (s1, "proposes", STANCE_NODE (unit), NULL, NULL);
+  g_autoptr(StanceEdge) e2 = stance_statement_add_stance (s2, "endorses", STANCE_NODE (unit), trump, NULL);
+  g_autoptr(StanceEdge) e3 = stance_statement_add_stance (s3, "retracts", STANCE_NODE (unit), NULL, NULL);
+  g_autoptr(StanceActor) trump2 = stance_graph_add_actor (by_ids, "trump", "Donald J. Trump", STANCE_ACTOR_KIND_PERSON, NULL);
+  g_autoptr(StanceActor) putin2 = stance_graph_add_actor (by_ids, "putin", "Vladimir Putin", STANCE_ACTOR_KIND_PERSON, NULL);
+  g_autoptr(StanceClaim) unit2 = stance_graph_add_claim (by_ids, "cyber-unit", "A joint unit", NULL);
+  g_autoptr(GListModel) live = stance_graph_get_contradictions (by_ids);
+  g_autoptr(GListModel) statements = stance_graph_get_statements (by_ids);
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added_nodes = 0, added_stances = 0;
+
+  stance_statement_set_text (s1, "Putin & I discussed forming an impenetrable Cyber Security unit");
+  stance_statement_set_lang (s1, "en");
+  stance_statement_set_source (s1, "https://twitter.com/realDonaldTrump");
+
+  g_signal_connect (by_ids, "node-added", G_CALLBACK (count_signal), &added_nodes);
+  g_signal_connect (by_ids, "stance-added", G_CALLBACK (count_signal), &added_stances);
+
+  /* Stances may follow their statement or come later, by id. */
+  g_assert_true (stance_graph_append_statement (by_ids, "t1", "trump", "2017-07-09",
+                                                "Putin & I discussed forming an impenetrable Cyber Security unit",
+                                                "en", "https://twitter.com/realDonaldTrump", &error));
+  g_assert_no_error (error);
+  g_assert_true (stance_graph_append_statement (by_ids, "p1", "putin", "2017-07", NULL, NULL, NULL, &error));
+  g_assert_true (stance_graph_append_stance (by_ids, "p1", "endorses", "cyber-unit", "trump", &error));
+  g_assert_true (stance_graph_append_stance (by_ids, "t1", "proposes", "cyber-unit", NULL, &error));
+  g_assert_true (stance_graph_append_statement (by_ids, "t2", "trump", "2017-07-10", NULL, NULL, NULL, &error));
+  g_assert_true (stance_graph_append_stance (by_ids, "t2", "retracts", "cyber-unit", NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (added_nodes, ==, 3);
+  g_assert_cmpuint (added_stances, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (statements), ==, 3);
+  /* The reversal and the disputed attribution, kept current live. */
+  g_assert_cmpuint (g_list_model_get_n_items (live), ==, 2);
+
+  /* The same graph as through the objects, but for the order in which
+   * p1's and t1's stances were added, which the document does not show. */
+  expected = stance_graph_save_to_data (by_objects, NULL);
+  got = stance_graph_save_to_data (by_ids, NULL);
+  g_assert_cmpstr (got, ==, expected);
+
+  /* Every bad argument is refused, with the graph unchanged. */
+  before = stance_graph_save_to_data (by_ids, NULL);
+  g_assert_false (stance_graph_append_statement (by_ids, "t1", "trump", "2017", NULL, NULL, NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_statement (by_ids, "", "trump", "2017", NULL, NULL, NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_ID);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_statement (by_ids, "x", "nobody", "2017", NULL, NULL, NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_statement (by_ids, "x", "cyber-unit", "2017", NULL, NULL, NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_statement (by_ids, "x", "trump", "2017-13", NULL, NULL, NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_statement (by_ids, "x", "trump", "2017", "\xff", NULL, NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_ENCODING);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_stance (by_ids, "nothing", "proposes", "cyber-unit", NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_stance (by_ids, "trump", "proposes", "cyber-unit", NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_stance (by_ids, "t2", "praises", "cyber-unit", NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_KIND);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_stance (by_ids, "t2", "proposes", "cyber-unt", NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID);
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_stance (by_ids, "t2", "proposes", "cyber-unit", "cyber-unit", &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE);
+  g_clear_error (&error);
+  after = stance_graph_save_to_data (by_ids, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (added_nodes, ==, 3);
+  g_assert_cmpuint (added_stances, ==, 3);
+
+  g_signal_handlers_disconnect_by_data (by_ids, &added_nodes);
+  g_signal_handlers_disconnect_by_data (by_ids, &added_stances);
+  (void) e1; (void) e2; (void) e3; (void) putin2; (void) trump2; (void) unit2;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4039,6 +4152,7 @@ main (int   argc,
   g_test_add_func ("/graph/document/merge", test_load_merge);
   g_test_add_func ("/graph/document/collision", test_load_collision);
   g_test_add_func ("/graph/document/api-utf8", test_document_api_utf8);
+  g_test_add_func ("/graph/append", test_append);
 
   return g_test_run ();
 }
