@@ -32,6 +32,8 @@
 #include "stance-error.h"
 #include "stance-graph.h"
 
+#include "test-json.h"
+
 /* Set STANCE_TEST_QUICK in the environment to run the heavy parts small. */
 static gboolean
 running_slow (void)
@@ -45,174 +47,6 @@ running_slow (void)
 
 /* ------------------------------------------------------------------------ */
 /* JSON: exact structural comparison with a path to the first difference    */
-
-static char *
-json_text (JsonNode *node,
-           gboolean  pretty)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  json_generator_set_indent (generator, 2);
-
-  return json_generator_to_data (generator, NULL);
-}
-
-static gboolean
-json_differ (JsonNode   *a,
-             JsonNode   *b,
-             GString    *path,
-             GString    *why,
-             const char *what)
-{
-  g_autofree char *ta = json_text (a, FALSE);
-  g_autofree char *tb = json_text (b, FALSE);
-
-  g_string_append_printf (why, "at %s (%s):\n    got      %s\n    expected %s",
-                          path->len > 0 ? path->str : "the top", what, ta, tb);
-  return FALSE;
-}
-
-/* Types, values, array order and member order must all be the same. */
-static gboolean
-json_same (JsonNode *a,
-           JsonNode *b,
-           GString  *path,
-           GString  *why)
-{
-  JsonNodeType type = json_node_get_node_type (a);
-
-  if (type != json_node_get_node_type (b))
-    return json_differ (a, b, path, why, "different JSON types");
-
-  switch (type)
-    {
-    case JSON_NODE_NULL:
-      return TRUE;
-
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (a) != json_node_get_value_type (b))
-        return json_differ (a, b, path, why, "different value types");
-      switch (json_node_get_value_type (a))
-        {
-        case G_TYPE_INT64:
-          return json_node_get_int (a) == json_node_get_int (b) || json_differ (a, b, path, why, "different numbers");
-        case G_TYPE_DOUBLE:
-          return json_node_get_double (a) == json_node_get_double (b) || json_differ (a, b, path, why, "different numbers");
-        case G_TYPE_BOOLEAN:
-          return json_node_get_boolean (a) == json_node_get_boolean (b) || json_differ (a, b, path, why, "different booleans");
-        case G_TYPE_STRING:
-          return strcmp (json_node_get_string (a), json_node_get_string (b)) == 0 ||
-                 json_differ (a, b, path, why, "different strings");
-        default:
-          return json_differ (a, b, path, why, "unexpected value type");
-        }
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *xa = json_node_get_array (a);
-        JsonArray *xb = json_node_get_array (b);
-        guint n = json_array_get_length (xa);
-
-        for (guint i = 0; i < n && i < json_array_get_length (xb); i++)
-          {
-            gsize mark = path->len;
-
-            g_string_append_printf (path, "[%u]", i);
-            if (!json_same (json_array_get_element (xa, i), json_array_get_element (xb, i), path, why))
-              return FALSE;
-            g_string_truncate (path, mark);
-          }
-        if (n != json_array_get_length (xb))
-          return json_differ (a, b, path, why, n < json_array_get_length (xb) ? "elements missing" : "elements too many");
-        return TRUE;
-      }
-
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *oa = json_node_get_object (a);
-        JsonObject *ob = json_node_get_object (b);
-        GList *ma = json_object_get_members (oa);
-        GList *mb = json_object_get_members (ob);
-        gboolean same = TRUE;
-        GList *la, *lb;
-
-        for (la = ma, lb = mb; same && la != NULL && lb != NULL; la = la->next, lb = lb->next)
-          {
-            gsize mark = path->len;
-
-            if (strcmp (la->data, lb->data) != 0)
-              {
-                g_autofree char *what = g_strdup_printf ("member \"%s\" where \"%s\" was expected",
-                                                         (char *) la->data, (char *) lb->data);
-
-                same = json_differ (a, b, path, why, what);
-                break;
-              }
-            g_string_append_printf (path, ".%s", (char *) la->data);
-            same = json_same (json_object_get_member (oa, la->data), json_object_get_member (ob, lb->data), path, why);
-            if (same)
-              g_string_truncate (path, mark);
-          }
-        if (same && (la != NULL || lb != NULL))
-          same = json_differ (a, b, path, why, la != NULL ? "members too many" : "members missing");
-        g_list_free (ma);
-        g_list_free (mb);
-        return same;
-      }
-
-    default:
-      return json_differ (a, b, path, why, "unexpected node type");
-    }
-}
-
-static JsonNode *
-json_parse_file (const char  *filename,
-                 GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  if (!json_parser_load_from_file (parser, filename, error))
-    return NULL;
-
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-static JsonNode *
-json_parse_data (const char  *data,
-                 gssize       length,
-                 GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  if (!json_parser_load_from_data (parser, data, length, error))
-    return NULL;
-
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-/* Fails the test with both texts and the first difference, naming @what. */
-static gboolean
-check_same_json (const char *what,
-                 JsonNode   *got,
-                 JsonNode   *expected)
-{
-  g_autoptr(GString) path = g_string_new (NULL);
-  g_autoptr(GString) why = g_string_new (NULL);
-  g_autofree char *got_text = NULL;
-  g_autofree char *expected_text = NULL;
-
-  if (json_same (got, expected, path, why))
-    return TRUE;
-
-  got_text = json_text (got, TRUE);
-  expected_text = json_text (expected, TRUE);
-  g_test_message ("%s: differs from what was expected\n  first difference %s\n--- got:\n%s\n--- expected:\n%s",
-                  what, why->str, got_text, expected_text);
-  g_test_fail ();
-  return FALSE;
-}
 
 /* ------------------------------------------------------------------------ */
 /* Records: { kind, holder | holders, attributed_by, target, statements }   */
@@ -1060,14 +894,14 @@ check_tool_on (const char *filename,
       g_test_fail ();
     }
 
-  printed = json_parse_data (out != NULL ? out : "", len, &error);
+  printed = test_json_parse_data (out != NULL ? out : "", len, &error);
   if (printed == NULL)
     {
       g_test_message ("%s printed no JSON (%s):\n%.*s", what, error->message, (int) len, out);
       g_test_fail ();
       return;
     }
-  check_same_json (what, printed, expected);
+  test_json_check_same (what, printed, expected);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1103,7 +937,7 @@ test_vector (gconstpointer data)
   g_autoptr(JsonNode) got = NULL;
   g_autofree char *what = NULL;
 
-  expected = json_parse_file (expected_file, &error);
+  expected = test_json_parse_file (expected_file, &error);
   g_assert_no_error (error);
   g_assert_true (JSON_NODE_HOLDS_OBJECT (expected));
 
@@ -1117,13 +951,13 @@ test_vector (gconstpointer data)
 
   got = library_records (graph, NULL);
   what = g_strdup_printf ("stance_graph_find_contradictions() on %s (expected %s)", filename, expected_file);
-  check_same_json (what, got, expected);
+  test_json_check_same (what, got, expected);
 
   /* The result is a snapshot, and asking again gives the same. */
   {
     g_autoptr(JsonNode) again = library_records (graph, NULL);
 
-    check_same_json ("a second stance_graph_find_contradictions()", again, got);
+    test_json_check_same ("a second stance_graph_find_contradictions()", again, got);
   }
 
   check_tool_on (filename, expected);
@@ -1137,20 +971,20 @@ test_vector_reference (gconstpointer data)
   const char *filename = data;
   g_autofree char *expected_file = expected_path (filename);
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) document = json_parse_file (filename, &error);
+  g_autoptr(JsonNode) document = test_json_parse_file (filename, &error);
   g_autoptr(JsonNode) expected = NULL;
   g_autoptr(JsonNode) got = NULL;
   g_autoptr(RefGraph) ref = NULL;
   g_autofree char *what = NULL;
 
   g_assert_no_error (error);
-  expected = json_parse_file (expected_file, &error);
+  expected = test_json_parse_file (expected_file, &error);
   g_assert_no_error (error);
 
   ref = ref_graph_from_document (document);
   got = reference_records (ref, NULL);
   what = g_strdup_printf ("the reference model on %s (expected %s)", filename, expected_file);
-  check_same_json (what, got, expected);
+  test_json_check_same (what, got, expected);
 }
 
 static GPtrArray *
@@ -1307,11 +1141,11 @@ test_tool_usage (void)
   g_assert_true (run_tool (from_stdin, story, &run));
   g_assert_cmpint (run.status, ==, 1);
   expected_file = expected_path (story);
-  expected = json_parse_file (expected_file, &error);
+  expected = test_json_parse_file (expected_file, &error);
   g_assert_no_error (error);
-  printed = json_parse_data (g_bytes_get_data (run.out, NULL), g_bytes_get_size (run.out), &error);
+  printed = test_json_parse_data (g_bytes_get_data (run.out, NULL), g_bytes_get_size (run.out), &error);
   g_assert_no_error (error);
-  check_same_json ("`stance check --json -` < the story", printed, expected);
+  test_json_check_same ("`stance check --json -` < the story", printed, expected);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1542,11 +1376,11 @@ test_random (void)
       got = library_records (graph, lib_counts);
       expected = reference_records (ref, ref_counts);
 
-      if (!json_same (got, expected, path, why))
+      if (!test_json_same (got, expected, path, why))
         {
           g_autofree char *document = stance_graph_save_to_data (graph, NULL);
-          g_autofree char *got_text = json_text (got, TRUE);
-          g_autofree char *expected_text = json_text (expected, TRUE);
+          g_autofree char *got_text = test_json_text (got, TRUE);
+          g_autofree char *expected_text = test_json_text (expected, TRUE);
 
           g_test_message ("random graph %u: the library and the reference disagree %s\n"
                           "--- the graph:\n%s--- library:\n%s\n--- reference:\n%s",
@@ -1571,7 +1405,7 @@ test_random (void)
           g_assert_cmpstr (resaved, ==, saved);
           again = library_records (reloaded, NULL);
           g_string_truncate (path, 0);
-          if (!json_same (again, expected, path, why))
+          if (!test_json_same (again, expected, path, why))
             {
               g_test_message ("random graph %u: different contradictions after a save and a load %s\n"
                               "--- the graph:\n%s", i, why->str, saved);
@@ -1926,7 +1760,7 @@ check_real_graph (const char  *what,
                   stance_graph_get_n_actors (graph), stance_graph_get_n_claims (graph),
                   stance_graph_get_n_statements (graph), stance_graph_get_n_stances (graph),
                   lib_counts[REVERSAL], lib_counts[INCONSISTENCY], lib_counts[CONFLICT], lib_counts[DISPUTED]);
-  check_same_json (label, got, expected);
+  test_json_check_same (label, got, expected);
   for (guint k = 0; k < 4; k++)
     g_assert_cmpuint (lib_counts[k], ==, ref_counts[k]);
 
@@ -1937,7 +1771,7 @@ check_real_graph (const char  *what,
   resaved = stance_graph_save_to_data (reloaded, NULL);
   g_assert_true (strcmp (saved, resaved) == 0);
   again = library_records (reloaded, again_counts);
-  check_same_json ("the contradictions after a save and a load", again, got);
+  test_json_check_same ("the contradictions after a save and a load", again, got);
 }
 
 static const char *

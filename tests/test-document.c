@@ -21,168 +21,20 @@
 #include "stance-error.h"
 #include "stance-graph.h"
 
+#include "test-json.h"
+
 /* ------------------------------------------------------------------------ */
 /* JSON: exact structural comparison with a path to the first difference    */
-
-static char *
-json_text (JsonNode *node,
-           gboolean  pretty)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, pretty);
-  json_generator_set_indent (generator, 2);
-
-  return json_generator_to_data (generator, NULL);
-}
-
-static gboolean
-json_differ (JsonNode   *a,
-             JsonNode   *b,
-             GString    *path,
-             GString    *why,
-             const char *what)
-{
-  g_autofree char *ta = json_text (a, FALSE);
-  g_autofree char *tb = json_text (b, FALSE);
-
-  g_string_append_printf (why, "at %s (%s):\n    got      %s\n    expected %s",
-                          path->len > 0 ? path->str : "the top", what, ta, tb);
-  return FALSE;
-}
-
-/* Types, values, array order and member order must all be the same. */
-static gboolean
-json_same (JsonNode *a,
-           JsonNode *b,
-           GString  *path,
-           GString  *why)
-{
-  JsonNodeType type = json_node_get_node_type (a);
-
-  if (type != json_node_get_node_type (b))
-    return json_differ (a, b, path, why, "different JSON types");
-
-  switch (type)
-    {
-    case JSON_NODE_NULL:
-      return TRUE;
-
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (a) != json_node_get_value_type (b))
-        return json_differ (a, b, path, why, "different value types");
-      switch (json_node_get_value_type (a))
-        {
-        case G_TYPE_INT64:
-          return json_node_get_int (a) == json_node_get_int (b) || json_differ (a, b, path, why, "different numbers");
-        case G_TYPE_DOUBLE:
-          return json_node_get_double (a) == json_node_get_double (b) || json_differ (a, b, path, why, "different numbers");
-        case G_TYPE_BOOLEAN:
-          return json_node_get_boolean (a) == json_node_get_boolean (b) || json_differ (a, b, path, why, "different booleans");
-        case G_TYPE_STRING:
-          return strcmp (json_node_get_string (a), json_node_get_string (b)) == 0 ||
-                 json_differ (a, b, path, why, "different strings");
-        default:
-          return json_differ (a, b, path, why, "unexpected value type");
-        }
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *xa = json_node_get_array (a);
-        JsonArray *xb = json_node_get_array (b);
-        guint n = json_array_get_length (xa);
-
-        for (guint i = 0; i < n && i < json_array_get_length (xb); i++)
-          {
-            gsize mark = path->len;
-
-            g_string_append_printf (path, "[%u]", i);
-            if (!json_same (json_array_get_element (xa, i), json_array_get_element (xb, i), path, why))
-              return FALSE;
-            g_string_truncate (path, mark);
-          }
-        if (n != json_array_get_length (xb))
-          return json_differ (a, b, path, why, n < json_array_get_length (xb) ? "elements missing" : "elements too many");
-        return TRUE;
-      }
-
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *oa = json_node_get_object (a);
-        JsonObject *ob = json_node_get_object (b);
-        GList *ma = json_object_get_members (oa);
-        GList *mb = json_object_get_members (ob);
-        gboolean same = TRUE;
-        GList *la, *lb;
-
-        for (la = ma, lb = mb; same && la != NULL && lb != NULL; la = la->next, lb = lb->next)
-          {
-            gsize mark = path->len;
-
-            if (strcmp (la->data, lb->data) != 0)
-              {
-                g_autofree char *what = g_strdup_printf ("member \"%s\" where \"%s\" was expected",
-                                                         (char *) la->data, (char *) lb->data);
-
-                same = json_differ (a, b, path, why, what);
-                break;
-              }
-            g_string_append_printf (path, ".%s", (char *) la->data);
-            same = json_same (json_object_get_member (oa, la->data), json_object_get_member (ob, lb->data), path, why);
-            if (same)
-              g_string_truncate (path, mark);
-          }
-        if (same && (la != NULL || lb != NULL))
-          same = json_differ (a, b, path, why, la != NULL ? "members too many" : "members missing");
-        g_list_free (ma);
-        g_list_free (mb);
-        return same;
-      }
-
-    default:
-      return json_differ (a, b, path, why, "unexpected node type");
-    }
-}
-
-static JsonNode *
-json_parse_data (const char  *data,
-                 gssize       length,
-                 GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  if (!json_parser_load_from_data (parser, data, length, error))
-    return NULL;
-
-  return json_node_copy (json_parser_get_root (parser));
-}
 
 static JsonNode *
 json_parse_ok (const char *data,
                gssize      length)
 {
   g_autoptr(GError) error = NULL;
-  JsonNode *node = json_parse_data (data, length, &error);
+  JsonNode *node = test_json_parse_data (data, length, &error);
 
   g_assert_no_error (error);
   return node;
-}
-
-static gboolean
-check_same_json (const char *what,
-                 JsonNode   *got,
-                 JsonNode   *expected)
-{
-  g_autoptr(GString) path = g_string_new (NULL);
-  g_autoptr(GString) why = g_string_new (NULL);
-
-  if (json_same (got, expected, path, why))
-    return TRUE;
-
-  g_test_message ("%s: differs %s", what, why->str);
-  g_test_fail ();
-  return FALSE;
 }
 
 /* The line where two texts first differ, for a message. */
@@ -491,7 +343,7 @@ test_round_trip_story (void)
 
       g_test_message ("%s: the save is not byte-identical to the file; first difference at %s", path, where);
       g_test_fail ();
-      check_same_json ("the saved story, parsed, against the file", a, b);
+      test_json_check_same ("the saved story, parsed, against the file", a, b);
     }
 }
 
@@ -585,7 +437,7 @@ test_round_trip_vector (gconstpointer data)
   normalize_document (input, "");
   what = g_strdup_printf ("%s: the save against the input (nulls, empty arrays, the default kind and "
                           "fractional seconds left out)", path);
-  check_same_json (what, output, input);
+  test_json_check_same (what, output, input);
 }
 
 static const char meta_document[] =
@@ -655,17 +507,17 @@ test_meta (void)
           g_test_fail ();
           continue;
         }
-      check_same_json (what, saved_meta, meta_at (input, where[i].array, where[i].index, where[i].stance));
+      test_json_check_same (what, saved_meta, meta_at (input, where[i].array, where[i].index, where[i].stance));
     }
 
   /* Through the API. */
   g_assert_nonnull (stance_node_get_meta (a));
-  check_same_json ("stance_node_get_meta (a)", stance_node_get_meta (a), meta_at (input, "actors", 0, -1));
-  check_same_json ("stance_node_get_meta (b)", stance_node_get_meta (b), meta_at (input, "actors", 1, -1));
-  check_same_json ("stance_node_get_meta (c)", stance_node_get_meta (c), meta_at (input, "claims", 0, -1));
-  check_same_json ("stance_node_get_meta (s)", stance_node_get_meta (s), meta_at (input, "statements", 0, -1));
+  test_json_check_same ("stance_node_get_meta (a)", stance_node_get_meta (a), meta_at (input, "actors", 0, -1));
+  test_json_check_same ("stance_node_get_meta (b)", stance_node_get_meta (b), meta_at (input, "actors", 1, -1));
+  test_json_check_same ("stance_node_get_meta (c)", stance_node_get_meta (c), meta_at (input, "claims", 0, -1));
+  test_json_check_same ("stance_node_get_meta (s)", stance_node_get_meta (s), meta_at (input, "statements", 0, -1));
   g_assert_cmpuint (stances->len, ==, 2);
-  check_same_json ("stance_edge_get_meta (s#0)", stance_edge_get_meta (stances->pdata[0]),
+  test_json_check_same ("stance_edge_get_meta (s#0)", stance_edge_get_meta (stances->pdata[0]),
                    meta_at (input, "statements", 0, 0));
   g_assert_null (stance_edge_get_meta (stances->pdata[1]));
 
@@ -693,7 +545,7 @@ test_meta_document (void)
       g_test_fail ();
       return;
     }
-  check_same_json ("the document's meta", json_object_get_member (out, "meta"),
+  test_json_check_same ("the document's meta", json_object_get_member (out, "meta"),
                    json_object_get_member (json_node_get_object (input), "meta"));
 }
 
@@ -825,7 +677,7 @@ test_unicode (void)
   /* The data is the same as json-glib reads from the input. */
   output = json_parse_ok (saved, -1);
   normalize_document (input, "");
-  check_same_json ("the Unicode document after a load and a save", output, input);
+  test_json_check_same ("the Unicode document after a load and a save", output, input);
 
   reloaded = load_ok (saved, -1);
   statement2 = stance_graph_lookup (reloaded, "s-😀");
@@ -854,7 +706,7 @@ test_deep_meta (void)
   saved = check_round_trip ("40 nested arrays in meta", document->str, document->len);
   input = json_parse_ok (document->str, -1);
   output = json_parse_ok (saved, -1);
-  check_same_json ("40 nested arrays in meta", output, input);
+  test_json_check_same ("40 nested arrays in meta", output, input);
 }
 
 /* ------------------------------------------------------------------------ */
