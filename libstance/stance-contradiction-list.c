@@ -7,18 +7,22 @@
 
 #include "stance-contradiction-list-private.h"
 #include "stance-contradiction-private.h"
+#include "stance-graph-private.h"
 
 /* A result can hold hundreds of thousands of contradictions and a view shows
  * a screenful, so the list keeps compact findings and makes each
  * StanceContradiction the first time it is asked for, then keeps it, so that
- * asking twice gives the same object. */
+ * asking twice gives the same object.  The same list serves the snapshot of
+ * find_contradictions() and, with a tracker, the live model. */
 struct _StanceContradictionList
 {
-  GObject      parent_instance;
+  GObject         parent_instance;
 
-  StanceGraph *graph;
-  GArray      *findings;  /* StanceFinding */
-  GPtrArray   *items;     /* StanceContradiction or NULL, parallel to findings */
+  StanceGraph    *graph;
+  GArray         *findings;  /* StanceFinding */
+  GPtrArray      *items;     /* StanceContradiction or NULL, parallel to findings */
+  gpointer        tracker;
+  GDestroyNotify  free_tracker;
 };
 
 static void
@@ -26,6 +30,17 @@ unref_if_made (gpointer item)
 {
   if (item != NULL)
     g_object_unref (item);
+}
+
+static StanceContradiction *
+item_at (StanceContradictionList *self,
+         guint                    position)
+{
+  if (self->items->pdata[position] == NULL)
+    self->items->pdata[position] =
+      _stance_contradiction_new (self->graph, &g_array_index (self->findings, StanceFinding, position));
+
+  return self->items->pdata[position];
 }
 
 static GType
@@ -49,11 +64,7 @@ stance_contradiction_list_get_item (GListModel *model,
   if (position >= self->findings->len)
     return NULL;
 
-  if (self->items->pdata[position] == NULL)
-    self->items->pdata[position] =
-      _stance_contradiction_new (self->graph, &g_array_index (self->findings, StanceFinding, position));
-
-  return g_object_ref (self->items->pdata[position]);
+  return g_object_ref (item_at (self, position));
 }
 
 static void
@@ -72,6 +83,8 @@ stance_contradiction_list_finalize (GObject *object)
 {
   StanceContradictionList *self = STANCE_CONTRADICTION_LIST (object);
 
+  if (self->free_tracker != NULL)
+    self->free_tracker (self->tracker);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->findings, g_array_unref);
   g_clear_object (&self->graph);
@@ -90,7 +103,7 @@ stance_contradiction_list_init (StanceContradictionList *self)
 {
 }
 
-GListModel *
+StanceContradictionList *
 _stance_contradiction_list_new (StanceGraph *graph,
                                 GArray      *findings)
 {
@@ -101,5 +114,69 @@ _stance_contradiction_list_new (StanceGraph *graph,
   self->items = g_ptr_array_new_full (findings->len, unref_if_made);
   g_ptr_array_set_size (self->items, findings->len);
 
-  return G_LIST_MODEL (self);
+  return self;
+}
+
+StanceGraph *
+_stance_contradiction_list_get_graph (StanceContradictionList *self)
+{
+  return self->graph;
+}
+
+const GArray *
+_stance_contradiction_list_get_findings (StanceContradictionList *self)
+{
+  return self->findings;
+}
+
+StanceContradiction *
+_stance_contradiction_list_insert (StanceContradictionList *self,
+                                   const StanceFinding     *finding)
+{
+  StanceStore *store = _stance_graph_get_store (self->graph);
+  guint lo = 0, hi = self->findings->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (_stance_finding_cmp (&g_array_index (self->findings, StanceFinding, mid), finding, store) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  g_array_insert_val (self->findings, lo, *finding);
+  g_ptr_array_insert (self->items, lo, NULL);
+  g_list_model_items_changed (G_LIST_MODEL (self), lo, 0, 1);
+
+  return item_at (self, lo);
+}
+
+StanceContradiction *
+_stance_contradiction_list_remove (StanceContradictionList *self,
+                                   guint                    position)
+{
+  StanceContradiction *gone = g_object_ref (item_at (self, position));
+
+  g_array_remove_index (self->findings, position);
+  g_ptr_array_remove_index (self->items, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+
+  return gone;
+}
+
+void
+_stance_contradiction_list_set_tracker (StanceContradictionList *self,
+                                        gpointer                 tracker,
+                                        GDestroyNotify           free_tracker)
+{
+  self->tracker = tracker;
+  self->free_tracker = free_tracker;
+}
+
+gpointer
+_stance_contradiction_list_get_tracker (StanceContradictionList *self)
+{
+  return self->tracker;
 }

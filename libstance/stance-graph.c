@@ -55,7 +55,7 @@ struct _StanceGraph
   /* The live node lists handed out, weak, indexed by StanceSort. */
   GListModel     *lists[4];
   /* The live contradictions handed out, weak: kept current while alive. */
-  StanceLiveContradictions *live;
+  StanceContradictionList *live;
   /* The last statement appended, index + 1: stances usually follow their
    * statement, and a comparison is cheaper than a lookup by id. */
   guint32         last_appended;
@@ -912,7 +912,7 @@ stance_graph_find_contradictions (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
 
-  return _stance_contradiction_list_new (self, _stance_find_contradictions (self->store, current_acts (self)));
+  return G_LIST_MODEL (_stance_contradiction_list_new (self, _stance_find_contradictions (self->store, current_acts (self))));
 }
 
 /**
@@ -942,7 +942,7 @@ stance_graph_get_contradictions (StanceGraph *self)
   if (self->live != NULL)
     return g_object_ref (G_LIST_MODEL (self->live));
 
-  self->live = STANCE_LIVE_CONTRADICTIONS (_stance_live_contradictions_new (self));
+  self->live = _stance_live_contradictions_new (self);
   g_object_add_weak_pointer (G_OBJECT (self->live), (gpointer *) &self->live);
 
   return G_LIST_MODEL (self->live);
