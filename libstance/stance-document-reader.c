@@ -277,10 +277,18 @@ append_shown (GString    *out,
           g_string_append (out, "…");
           return;
         }
+      /* A message must be UTF-8 whatever it quotes: a byte that does not
+       * start a whole, valid character within @len is shown as \xNN. */
+      if (c >= 0x80 && (n > len - i || !g_utf8_validate (text + i, n, NULL)))
+        {
+          g_string_append_printf (out, "\\x%02X", c);
+          i++;
+          continue;
+        }
       if (c < 0x20 || c == 0x7F)
         g_string_append_printf (out, "\\u%04X", c);
       else
-        g_string_append_len (out, text + i, MIN (n, len - i));
+        g_string_append_len (out, text + i, n);
       i += n;
     }
 }
@@ -577,8 +585,18 @@ scan_string (Reader  *r,
         default:
           if (d[i + 1] < 0x20)
             return syntax_error (r, i + 1, "unescaped control character in a string");
-          return syntax_error (r, i, "invalid escape '\\%.*s' in a string",
-                               (int) (d[i + 1] < 0x80 ? 1 : g_utf8_skip[d[i + 1]]), d + i + 1);
+          {
+            /* Quote the character after the backslash: one whole UTF-8
+             * character within the input, or the lone byte, which
+             * shown() writes as \xNN. */
+            gsize n = d[i + 1] < 0x80 ? 1 : (gsize) g_utf8_skip[d[i + 1]];
+            g_autofree char *what = NULL;
+
+            if (n > len - (i + 1) || !g_utf8_validate ((const char *) d + i + 1, n, NULL))
+              n = 1;
+            what = shown ((const char *) d + i + 1, n);
+            return syntax_error (r, i, "invalid escape '\\%s' in a string", what);
+          }
         }
 
       if (out != NULL)
