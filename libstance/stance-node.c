@@ -171,9 +171,12 @@ _stance_node_get_store (StanceNode *self)
 const char *
 stance_node_get_id (StanceNode *self)
 {
-  StanceNodePrivate *priv = stance_node_get_instance_private (self);
+  StanceNodePrivate *priv;
 
   g_return_val_if_fail (STANCE_IS_NODE (self), NULL);
+
+  /* Only now: the private data is found by an offset from @self. */
+  priv = stance_node_get_instance_private (self);
 
   return _stance_store_ref_id (_stance_graph_get_store (priv->graph), priv->ref);
 }
@@ -189,9 +192,11 @@ stance_node_get_id (StanceNode *self)
 StanceGraph *
 stance_node_get_graph (StanceNode *self)
 {
-  StanceNodePrivate *priv = stance_node_get_instance_private (self);
+  StanceNodePrivate *priv;
 
   g_return_val_if_fail (STANCE_IS_NODE (self), NULL);
+
+  priv = stance_node_get_instance_private (self);
 
   return priv->graph;
 }
