@@ -826,7 +826,7 @@ test_error_unknown_kind (void)
   g_assert_true (stance_graph_declare_kind (graph, "praises", STANCE_POLARITY_POSITIVE, &error));
   g_assert_no_error (error);
   {
-    g_autoptr(StanceEdge) edge = stance_statement_add_stance (t1, "praises", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) edge = stance_statement_add_stance (t1, "praises", STANCE_NODE (unit), NULL, &error);
     g_assert_no_error (error);
   }
   graph_state_take (&state, graph);
@@ -1417,13 +1417,13 @@ test_identity_routes (void)
   g_assert_no_error (error);
   g_clear_object (&putin);
   {
-    g_autoptr(StanceEdge) attributed = stance_statement_add_stance (p1, "endorses", STANCE_NODE (story.unit), story.trump, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) attributed = stance_statement_add_stance (p1, "endorses", STANCE_NODE (story.unit), story.trump, &error);
     g_assert_no_error (error);
   }
   r1 = stance_graph_add_statement (story.graph, "rubio-2017-07-09", rubio, "2017-07-09", &error);
   g_assert_no_error (error);
   {
-    g_autoptr(StanceEdge) opposes = stance_statement_add_stance (r1, "opposes", STANCE_NODE (story.unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) opposes = stance_statement_add_stance (r1, "opposes", STANCE_NODE (story.unit), NULL, &error);
     g_assert_no_error (error);
   }
 
@@ -2159,7 +2159,7 @@ test_properties_get (void)
   attributed = stance_statement_add_stance (p1, "endorses", STANCE_NODE (story.unit), story.trump, &error);
   g_assert_no_error (error);
   {
-    g_autoptr(StanceEdge) opposes = stance_statement_add_stance (r1, "opposes", STANCE_NODE (story.unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) opposes = stance_statement_add_stance (r1, "opposes", STANCE_NODE (story.unit), NULL, &error);
     g_assert_no_error (error);
   }
   stance_actor_set_aliases (story.trump, aliases);
@@ -2495,8 +2495,8 @@ test_signals_api (void)
   g_assert_true (g_ptr_array_index (seen.stances, 0) == (gpointer) edge);
   ASSERT_ANNOUNCED (seen.stances, "t1:proposes>cyber-unit");
   {
-    g_autoptr(StanceEdge) e2 = stance_statement_add_stance (t1, "comments", STANCE_NODE (trump), trump, &error);
-    g_autoptr(StanceEdge) e3 = stance_statement_add_stance (t1, "denies", STANCE_NODE (t1), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e2 = stance_statement_add_stance (t1, "comments", STANCE_NODE (trump), trump, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e3 = stance_statement_add_stance (t1, "denies", STANCE_NODE (t1), NULL, &error);
 
     g_assert_no_error (error);
   }
@@ -2640,7 +2640,7 @@ test_signals_load (void)
 
   /* And the API adds after a load announce at the end. */
   {
-    g_autoptr(StanceClaim) unit = stance_graph_add_claim (graph, "cyber-unit", "the unit", &error);
+    G_GNUC_UNUSED g_autoptr(StanceClaim) unit = stance_graph_add_claim (graph, "cyber-unit", "the unit", &error);
 
     g_assert_no_error (error);
     ASSERT_ANNOUNCED (seen.nodes, "cyber-unit");
@@ -2906,7 +2906,7 @@ test_stance_at_periods (void)
    * end of the period asked about. */
   {
     g_autoptr(StanceStatement) p1 = stance_graph_add_statement (graph, "p1", putin, "2017-07", &error);
-    g_autoptr(StanceEdge) e = stance_statement_add_stance (p1, "confirms", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e = stance_statement_add_stance (p1, "confirms", STANCE_NODE (unit), NULL, &error);
 
     g_assert_no_error (error);
   }
@@ -2925,8 +2925,8 @@ test_stance_at_periods (void)
   {
     g_autoptr(StanceStatement) p2 = stance_graph_add_statement (graph, "p2", putin, "2017-07-05", &error);
     g_autoptr(StanceStatement) p0 = stance_graph_add_statement (graph, "p0", putin, "2017", &error);
-    g_autoptr(StanceEdge) e2 = stance_statement_add_stance (p2, "denies", STANCE_NODE (unit), NULL, &error);
-    g_autoptr(StanceEdge) e0 = stance_statement_add_stance (p0, "retracts", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e2 = stance_statement_add_stance (p2, "denies", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e0 = stance_statement_add_stance (p0, "retracts", STANCE_NODE (unit), NULL, &error);
 
     g_assert_no_error (error);
   }
@@ -2944,8 +2944,8 @@ test_stance_at_periods (void)
   {
     g_autoptr(StanceStatement) t1 = stance_graph_add_statement (graph, "t-month", trump, "2018-03", &error);
     g_autoptr(StanceStatement) t2 = stance_graph_add_statement (graph, "t-day", trump, "2018-03-01", &error);
-    g_autoptr(StanceEdge) e1 = stance_statement_add_stance (t1, "supports", STANCE_NODE (unit), NULL, &error);
-    g_autoptr(StanceEdge) e2 = stance_statement_add_stance (t2, "opposes", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e1 = stance_statement_add_stance (t1, "supports", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e2 = stance_statement_add_stance (t2, "opposes", STANCE_NODE (unit), NULL, &error);
 
     g_assert_no_error (error);
   }
@@ -2957,11 +2957,11 @@ test_stance_at_periods (void)
     g_autoptr(StanceStatement) t3 = stance_graph_add_statement (graph, "t-neutral", trump, "2018-04", &error);
     g_autoptr(StanceStatement) r1 = stance_graph_add_statement (graph, "r-neutral", rubio, "2018-04", &error);
     g_autoptr(StanceStatement) p3 = stance_graph_add_statement (graph, "p-says", putin, "2018-05", &error);
-    g_autoptr(StanceEdge) e1 = stance_statement_add_stance (t3, "questions", STANCE_NODE (unit), NULL, &error);
-    g_autoptr(StanceEdge) e2 = stance_statement_add_stance (t3, "comments", STANCE_NODE (unit), NULL, &error);
-    g_autoptr(StanceEdge) e3 = stance_statement_add_stance (r1, "comments", STANCE_NODE (unit), NULL, &error);
-    g_autoptr(StanceEdge) e4 = stance_statement_add_stance (p3, "retracts", STANCE_NODE (unit), trump, &error);
-    g_autoptr(StanceEdge) e5 = stance_statement_add_stance (p3, "endorses", STANCE_NODE (unit), rubio, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e1 = stance_statement_add_stance (t3, "questions", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e2 = stance_statement_add_stance (t3, "comments", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e3 = stance_statement_add_stance (r1, "comments", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e4 = stance_statement_add_stance (p3, "retracts", STANCE_NODE (unit), trump, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e5 = stance_statement_add_stance (p3, "endorses", STANCE_NODE (unit), rubio, &error);
 
     g_assert_no_error (error);
   }
@@ -2977,8 +2977,8 @@ test_stance_at_periods (void)
   {
     g_autoptr(StanceStatement) r2 = stance_graph_add_statement (graph, "r2", rubio, "2019-01-01", &error);
     g_autoptr(StanceStatement) r3 = stance_graph_add_statement (graph, "r3", rubio, "2019-01-02", &error);
-    g_autoptr(StanceEdge) e1 = stance_statement_add_stance (r2, "praises", STANCE_NODE (unit), NULL, &error);
-    g_autoptr(StanceEdge) e2 = stance_statement_add_stance (r3, "doubts", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e1 = stance_statement_add_stance (r2, "praises", STANCE_NODE (unit), NULL, &error);
+    G_GNUC_UNUSED g_autoptr(StanceEdge) e2 = stance_statement_add_stance (r3, "doubts", STANCE_NODE (unit), NULL, &error);
 
     g_assert_no_error (error);
   }
@@ -3033,7 +3033,7 @@ add_one (StanceGraph *graph,
   g_assert_no_error (error);
   for (guint i = 0; list[i] != NULL; i++)
     {
-      g_autoptr(StanceEdge) edge = stance_statement_add_stance (statement, list[i], target, holder, &error);
+      G_GNUC_UNUSED g_autoptr(StanceEdge) edge = stance_statement_add_stance (statement, list[i], target, holder, &error);
       g_assert_no_error (error);
     }
 }

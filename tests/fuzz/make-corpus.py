@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+# make-corpus.py: writes the seed corpora of the fuzz harnesses
+#
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# Usage: make-corpus.py OUTDIR
+#
+# Writes OUTDIR/document, OUTDIR/time and OUTDIR/cli, each a fresh copy (a
+# fuzzer adds to the corpus it is given, so it never runs on the sources):
+#
+#  document  the example story, tests/data/contradictions/*.json,
+#            tests/data/invalid/*.json and the document regressions;
+#  time      the strings of the valid and invalid tables of tests/test-time.c,
+#            every statement time of the document seeds, and the time
+#            regressions;
+#  cli       the argument vectors below (NUL-separated, see fuzz-cli.c) and
+#            the CLI regressions.
+#
+# Seeds are named after where they come from, so that a finding can be
+# traced back to the seed it grew from.
+
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REGRESSIONS = ROOT / "tests" / "data" / "fuzz-regressions"
+
+DOCUMENT_SOURCES = [
+    ("example", ROOT / "examples" / "data"),
+    ("contradictions", ROOT / "tests" / "data" / "contradictions"),
+    ("invalid", ROOT / "tests" / "data" / "invalid"),
+]
+
+# Argument vectors for fuzz-cli; the file names are resolved by the
+# harness to the documents of the seed directories.
+CLI_SEEDS = {
+    "check": ["check", "cyber-2017-2020.json"],
+    "check-json": ["check", "--json", "cyber-2017-2020.json"],
+    "check-j-after": ["check", "minimal.json", "-j"],
+    "check-none": ["check", "empty.json"],
+    "check-invalid": ["check", "unknown-id-target.json"],
+    "check-syntax": ["check", "--json", "syntax-truncated.json"],
+    "check-missing-file": ["check", "no-such-file.json"],
+    "check-stdin": ["check", "-", "", '{"stance": 1}'],
+    "check-stdin-story": ["check", "--json", "-", "",
+                          '{"stance": 1, "actors": [{"id": "a", "name": "A"}], '
+                          '"claims": [{"id": "c", "text": "C"}], "statements": ['
+                          '{"id": "s1", "speaker": "a", "time": "2017-07-09", '
+                          '"stances": [{"kind": "proposes", "target": "c"}]}, '
+                          '{"id": "s2", "speaker": "a", "time": "2017-07-10", '
+                          '"stances": [{"kind": "retracts", "target": "c"}]}]}'],
+    "check-two-files": ["check", "minimal.json", "empty.json"],
+    "check-no-file": ["check"],
+    "check-unknown-option": ["check", "--jsn", "minimal.json"],
+    "check-double-dash": ["check", "--", "-"],
+    "at": ["at", "cyber-2017-2020.json", "trump", "cyber-unit", "2017-07-10"],
+    "at-json": ["at", "--json", "cyber-2017-2020.json", "trump", "cyber-unit", "2017-07"],
+    "at-bad-time": ["at", "cyber-2017-2020.json", "trump", "cyber-unit", "2017-13"],
+    "at-not-actor": ["at", "reversal-basic.json", "c", "a", "2017"],
+    "at-unknown": ["at", "reversal-basic.json", "a", "x", "2017-07-09T12:00Z"],
+    "timeline": ["timeline", "cyber-2017-2020.json", "trump", "cyber-unit"],
+    "timeline-json": ["timeline", "-j", "reversal-basic.json", "a", "c"],
+    "summary": ["summary", "cyber-2017-2020.json"],
+    "summary-json": ["summary", "--json", "declared-kinds.json"],
+    "summary-empty": ["summary", "empty.json"],
+    "version": ["--version"],
+    "help": ["--help"],
+    "help-word": ["help"],
+    "no-command": [],
+    "unknown-command": ["frobnicate", "minimal.json"],
+}
+
+
+def write(path, data):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def add_files(outdir, prefix, directory, pattern="*.json"):
+    n = 0
+    if not directory.is_dir():
+        return n
+    for f in sorted(directory.glob(pattern)):
+        if f.is_file():
+            shutil.copyfile(f, outdir / f"{prefix}--{f.name}")
+            n += 1
+    return n
+
+
+# C string literals, with adjacent ones joined (for the test-time.c tables).
+C_ESCAPES = {"n": b"\n", "t": b"\t", "r": b"\r", "\\": b"\\", '"': b'"', "'": b"'", "?": b"?",
+             "a": b"\a", "b": b"\b", "f": b"\f", "v": b"\v"}
+
+
+def c_string(body):
+    out = bytearray()
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c != "\\":
+            out += c.encode()
+            i += 1
+            continue
+        e = body[i + 1]
+        if e == "x":
+            m = re.match(r"[0-9a-fA-F]+", body[i + 2:])
+            out.append(int(m.group(0), 16) & 0xFF)
+            i += 2 + len(m.group(0))
+        elif e in "01234567":
+            m = re.match(r"[0-7]{1,3}", body[i + 1:])
+            out.append(int(m.group(0), 8) & 0xFF)
+            i += 1 + len(m.group(0))
+        else:
+            out += C_ESCAPES.get(e, e.encode())
+            i += 2
+    return bytes(out)
+
+
+def time_table_strings(source, table):
+    """The first string of each row of `static const ... table[] = { ... };`."""
+    m = re.search(re.escape(table) + r"\[\]\s*=\s*\{(.*?)\n\};", source, re.S)
+    if m is None:
+        return []
+    strings = []
+    for row in re.finditer(r"\{\s*(?:WITH_LEN\s*\(\s*)?((?:\"(?:[^\"\\]|\\.)*\"\s*)+)", m.group(1)):
+        parts = re.findall(r"\"((?:[^\"\\]|\\.)*)\"", row.group(1))
+        strings.append(b"".join(c_string(p) for p in parts))
+    return strings
+
+
+def statement_times(path):
+    try:
+        doc = json.loads(path.read_bytes())
+    except (ValueError, UnicodeDecodeError):
+        return []
+    times = []
+    if isinstance(doc, dict) and isinstance(doc.get("statements"), list):
+        for s in doc["statements"]:
+            if isinstance(s, dict) and isinstance(s.get("time"), str):
+                times.append(s["time"].encode())
+    return times
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: make-corpus.py OUTDIR")
+    out = Path(sys.argv[1])
+    for name in ("document", "time", "cli"):
+        shutil.rmtree(out / name, ignore_errors=True)
+        (out / name).mkdir(parents=True)
+
+    # Documents
+    n_docs = 0
+    for prefix, directory in DOCUMENT_SOURCES:
+        n_docs += add_files(out / "document", prefix, directory)
+    n_docs += add_files(out / "document", "regression", REGRESSIONS / "document", "*")
+
+    # Times
+    times = set()
+    source = (ROOT / "tests" / "test-time.c").read_text(encoding="utf-8", errors="surrogateescape")
+    for table in ("valid_cases", "invalid_cases"):
+        times.update(time_table_strings(source, table))
+    for f in (out / "document").iterdir():
+        times.update(statement_times(f))
+    times.update([b"2017", b"2017-07", b"2017-07-09", b"2017-07-09T21:15Z",
+                  b"2017-07-09T21:15:33+02:00", b"2017-07-09T21:15:33.5-05:30"])
+    for i, t in enumerate(sorted(times)):
+        write(out / "time" / f"table-{i:03d}", t)
+    n_times = len(times) + add_files(out / "time", "regression", REGRESSIONS / "time", "*")
+
+    # Argument vectors
+    for name, argv in CLI_SEEDS.items():
+        write(out / "cli" / name, b"\0".join(a.encode() for a in argv))
+    n_cli = len(CLI_SEEDS) + add_files(out / "cli", "regression", REGRESSIONS / "cli", "*")
+
+    print(f"seed corpora in {out}: {n_docs} documents, {n_times} times, {n_cli} argument vectors")
+
+
+if __name__ == "__main__":
+    main()
