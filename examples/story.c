@@ -75,10 +75,12 @@ main (void)
   check (error);
   g_clear_object (&edge);
 
-  attack = stance_graph_add_statement (graph, "rubio-2017-07-09", rubio, "2017-07-09", &error);
+  /* The seeds date Rubio's attack only to the month and give it only in
+   * Norwegian paraphrase: a month-precision statement, with its source. */
+  attack = stance_graph_add_statement (graph, "rubio-2017-07", rubio, "2017-07", &error);
   check (error);
-  stance_statement_set_text (attack, "Partnering with Putin on a \"Cyber Security Unit\" is akin to "
-                                     "partnering with Assad on a \"Chemical Weapons Unit\".");
+  stance_statement_set_source (attack, "Norwegian article (seed 002): "
+                                       "\"som å samarbeide med Assad om kjemiske våpen\"");
   edge = stance_statement_add_stance (attack, "opposes", STANCE_NODE (unit), NULL, &error);
   check (error);
   g_clear_object (&edge);
