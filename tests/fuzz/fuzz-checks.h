@@ -6,11 +6,12 @@
  * Each check takes arbitrary bytes (read in place: the caller puts them where
  * a read past the end is caught -- libFuzzer's exact-size heap copy, or the
  * guard page of test-regressions.c) and returns whether the library
- * accepted or refused them.  Anything that breaks the contract -- an error outside
- * STANCE_ERROR or not valid UTF-8, a save that does not load again or does
- * not reproduce itself, contradictions that change across a save, a refused
- * merge that leaves something behind, an object that outlives its last
- * reference -- aborts with a message on standard error, which the fuzzer
+ * accepted or refused them.  Anything that breaks the contract -- an error
+ * outside STANCE_ERROR or not valid UTF-8, a save that does not load again
+ * or does not reproduce itself, contradictions that change across a save, a
+ * refused merge that leaves something behind, a live contradiction model
+ * that falls behind the graph, an object that outlives its last reference
+ * -- aborts with a message on standard error, which the fuzzer
  * reports as a crash and a test as a failure.
  */
 
@@ -153,11 +154,10 @@ static const char fuzz_base_document[] =
   "  ]\n"
   "}\n";
 
-/* Every contradiction described, in the list's order. */
+/* Every contradiction of @found described, in the list's order. */
 static GPtrArray *
-fuzz_describe_contradictions (StanceGraph *graph)
+fuzz_describe_list (GListModel *found)
 {
-  g_autoptr(GListModel) found = stance_graph_find_contradictions (graph);
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
   guint n = g_list_model_get_n_items (found);
 
@@ -177,6 +177,32 @@ fuzz_describe_contradictions (StanceGraph *graph)
     fuzz_fail ("a contradiction list has an item past its end");
 
   return lines;
+}
+
+static GPtrArray *
+fuzz_describe_contradictions (StanceGraph *graph)
+{
+  g_autoptr(GListModel) found = stance_graph_find_contradictions (graph);
+
+  return fuzz_describe_list (found);
+}
+
+/* The live model (stance_graph_get_contradictions) must list what
+ * stance_graph_find_contradictions finds now. */
+static void
+fuzz_live_is_current (StanceGraph *graph,
+                      GListModel  *live,
+                      const char  *what)
+{
+  g_autoptr(GPtrArray) found = fuzz_describe_contradictions (graph);
+  g_autoptr(GPtrArray) kept = fuzz_describe_list (live);
+
+  if (found->len != kept->len)
+    fuzz_fail ("%s: the live model has %u contradictions, the graph %u", what, kept->len, found->len);
+  for (guint i = 0; i < found->len; i++)
+    if (strcmp (found->pdata[i], kept->pdata[i]) != 0)
+      fuzz_fail ("%s: live contradiction %u is\n  %s\nnot\n  %s", what, i,
+                 (char *) kept->pdata[i], (char *) found->pdata[i]);
 }
 
 static void
@@ -247,6 +273,7 @@ fuzz_check_merge (const char *saved,
 {
   g_autoptr(GError) error = NULL;
   StanceGraph *base = stance_graph_new_from_data (fuzz_base_document, -1, &error);
+  GListModel *live = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   gsize len_before = 0, len_after = 0;
@@ -255,6 +282,8 @@ fuzz_check_merge (const char *saved,
   g_assert_no_error (error);
   before = stance_graph_save_to_data (base, &len_before);
   base_statements = stance_graph_get_n_statements (base);
+  /* Kept current through the merge, stance by stance. */
+  live = stance_graph_get_contradictions (base);
 
   if (!stance_graph_load_from_data (base, saved, length, &error))
     {
@@ -272,6 +301,8 @@ fuzz_check_merge (const char *saved,
       after = fuzz_round_trip (base, &len_after, "the merged graph");
     }
 
+  fuzz_live_is_current (base, live, "after a merge");
+  g_clear_object (&live);
   g_assert_finalize_object (base);
 }
 
@@ -283,6 +314,7 @@ fuzz_check_document (const guint8 *data,
   const char *copy = size > 0 ? (const char *) data : "";
   g_autofree char *saved = NULL;
   StanceGraph *graph;
+  GListModel *live = NULL;
   gsize len = 0;
 
   graph = stance_graph_new_from_data (copy, size, &error);
@@ -295,6 +327,10 @@ fuzz_check_document (const guint8 *data,
 
   saved = fuzz_round_trip (graph, &len, "the document");
   fuzz_check_merge (saved, len, stance_graph_get_n_statements (graph));
+
+  live = stance_graph_get_contradictions (graph);
+  fuzz_live_is_current (graph, live, "a loaded graph");
+  g_clear_object (&live);
 
   g_assert_finalize_object (graph);
 
