@@ -1,0 +1,123 @@
+/* stance-tool.c: what every subcommand of the stance tool shares
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <gio/gunixinputstream.h>
+#include <json-glib/json-glib.h>
+
+#include "stance-tool.h"
+
+gboolean tool_opt_json;
+
+void
+tool_error (const char *format,
+            ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fputs ("stance: ", stderr);
+  vfprintf (stderr, format, args);
+  fputc ('\n', stderr);
+  va_end (args);
+}
+
+const char *
+tool_display_name (const char *file)
+{
+  return strcmp (file, "-") == 0 ? "<stdin>" : file;
+}
+
+/* FILE `-` is standard input, so that `stance check -` reads a pipe. */
+StanceGraph *
+tool_load (const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  StanceGraph *graph;
+
+  if (strcmp (file, "-") == 0)
+    {
+      g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
+
+      graph = stance_graph_new_from_stream (in, NULL, &error);
+    }
+  else
+    graph = stance_graph_new_from_file (file, &error);
+
+  if (graph == NULL)
+    tool_error ("%s: %s", tool_display_name (file), error->message);
+
+  return graph;
+}
+
+const char *
+tool_id_of (gpointer node)
+{
+  return stance_node_get_id (STANCE_NODE (node));
+}
+
+/* Parses the subcommand's options (--json and @extra, which may be NULL);
+ * on a mistake prints it and returns FALSE.  The subcommand takes from
+ * @min_args to @max_args positional arguments. */
+gboolean
+tool_parse (const ToolCommand  *command,
+            const GOptionEntry *extra,
+            int                *argc,
+            char             ***argv,
+            int                 min_args,
+            int                 max_args)
+{
+  g_autofree char *usage = g_strdup_printf ("%s - %s", command->args, command->summary);
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &tool_opt_json, "Print JSON instead of text", NULL },
+    { NULL }
+  };
+  g_autofree char *prgname = g_strdup_printf ("stance %s", command->name);
+  int n;
+
+  g_set_prgname (prgname);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (extra != NULL)
+    g_option_context_add_main_entries (context, extra, NULL);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      tool_error ("%s: %s (see 'stance %s --help')", command->name, error->message, command->name);
+      return FALSE;
+    }
+
+  n = *argc - 1;
+  if (n < min_args || n > max_args)
+    {
+      tool_error ("%s: expected %s, got %d argument%s (see 'stance %s --help')",
+                  command->name, command->args, n, n == 1 ? "" : "s", command->name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+tool_print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  text = json_generator_to_data (generator, NULL);
+  puts (text);
+}
+
+void
+tool_add_member_string (JsonBuilder *builder,
+                        const char  *member,
+                        const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
