@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "stance-tool.h"
+#include "stance-json-writer-private.h"
 
 gboolean tool_opt_json;
 
@@ -99,18 +100,21 @@ tool_parse (const ToolCommand  *command,
   return TRUE;
 }
 
+/* Prints with the library's writer, so that the tool and documents share
+ * one JSON layout. */
 void
 tool_print_json (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  StanceJsonWriter w;
   g_autofree char *text = NULL;
+  gsize length;
 
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  puts (text);
+  _stance_json_writer_init (&w, 4096, FALSE);
+  _stance_json_writer_node (&w, root);
+  _stance_json_writer_end_line (&w);
+  text = _stance_json_writer_steal (&w, &length);
+  fwrite (text, 1, length, stdout);
 }
 
 void

@@ -5,7 +5,8 @@
  *
  * The tool's own main() is compiled into this harness under the name
  * stance_tool_main (libstance/tools/stance.c is included below with
- * `main` defined away; the file itself is not changed).
+ * `main` defined away; the file itself is not changed; the subcommands'
+ * files are compiled in beside it).
  *
  * An input is a list of arguments separated by NUL bytes; `stance` is put
  * in front as argv[0].  An empty argument ends the list, and whatever
@@ -205,7 +206,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     fuzz_cli_fail ("cannot write standard input: %s", g_strerror (errno));
 
   /* The tool runs once per process; here main() runs again and again. */
-  opt_json = FALSE;
+  tool_opt_json = FALSE;
 
   status = stance_tool_main (argc, args);
   fflush (stdout);
