@@ -21,6 +21,8 @@
  *
  * Actors are made by [method@Stance.Graph.add_actor] or by loading a
  * document.
+ *
+ * Since: 1.0
  */
 
 struct _StanceActor
@@ -164,6 +166,8 @@ static const char * const kind_names[] = {
  *
  * Returns: (transfer none): `person`, `organization`, `state`, `media`,
  *   `group` or `other`
+ *
+ * Since: 1.0
  */
 const char *
 stance_actor_kind_to_string (StanceActorKind kind)
@@ -181,6 +185,8 @@ stance_actor_kind_to_string (StanceActorKind kind)
  * Reads an actor kind's name as the document format writes it.
  *
  * Returns: %TRUE if @text names an actor kind
+ *
+ * Since: 1.0
  */
 gboolean
 stance_actor_kind_from_string (const char      *text,
@@ -208,6 +214,8 @@ stance_actor_kind_from_string (const char      *text,
  * Gets the actor's name.
  *
  * Returns: (transfer none): the name
+ *
+ * Since: 1.0
  */
 const char *
 stance_actor_get_name (StanceActor *self)
@@ -223,6 +231,8 @@ stance_actor_get_name (StanceActor *self)
  * @name: the new name
  *
  * Sets the actor's name.
+ *
+ * Since: 1.0
  */
 void
 stance_actor_set_name (StanceActor *self,
@@ -246,6 +256,8 @@ stance_actor_set_name (StanceActor *self,
  * Gets what sort of actor this is.
  *
  * Returns: the actor's kind
+ *
+ * Since: 1.0
  */
 StanceActorKind
 stance_actor_get_kind (StanceActor *self)
@@ -261,6 +273,8 @@ stance_actor_get_kind (StanceActor *self)
  * @kind: the actor's kind
  *
  * Sets what sort of actor this is.
+ *
+ * Since: 1.0
  */
 void
 stance_actor_set_kind (StanceActor     *self,
@@ -284,6 +298,8 @@ stance_actor_set_kind (StanceActor     *self,
  *
  * Returns: (transfer none) (array zero-terminated=1) (nullable): the
  *   aliases, or %NULL when there are none
+ *
+ * Since: 1.0
  */
 const char * const *
 stance_actor_get_aliases (StanceActor *self)
@@ -299,6 +315,8 @@ stance_actor_get_aliases (StanceActor *self)
  * @aliases: (array zero-terminated=1) (nullable): the aliases, or %NULL
  *
  * Replaces the other names the actor goes by.
+ *
+ * Since: 1.0
  */
 void
 stance_actor_set_aliases (StanceActor        *self,
@@ -333,6 +351,8 @@ stance_actor_set_aliases (StanceActor        *self,
  *
  * Returns: (transfer container) (element-type StanceActor): the groups, in the
  *   order they were added
+ *
+ * Since: 1.0
  */
 GPtrArray *
 stance_actor_dup_member_of (StanceActor *self)
@@ -363,6 +383,8 @@ stance_actor_dup_member_of (StanceActor *self)
  *
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_WRONG_NODE if @group
  *   belongs to another graph, in which case nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_actor_add_member_of (StanceActor  *self,

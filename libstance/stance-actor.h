@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  * @STANCE_ACTOR_KIND_OTHER: anything else (the default)
  *
  * What sort of actor an [class@Stance.Actor] is.
+ *
+ * Since: 1.0
  */
 typedef enum {
   STANCE_ACTOR_KIND_PERSON,

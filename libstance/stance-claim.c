@@ -16,6 +16,8 @@
  * A proposition or proposal that stances are taken on, such as "form a
  * joint US–Russian cyber-security unit".  A claim may be part of a larger
  * one, as each point of a plan is part of the plan.
+ *
+ * Since: 1.0
  */
 
 struct _StanceClaim
@@ -146,6 +148,8 @@ stance_claim_init (StanceClaim *self)
  * Gets the claim in words.
  *
  * Returns: (transfer none): the text
+ *
+ * Since: 1.0
  */
 const char *
 stance_claim_get_text (StanceClaim *self)
@@ -161,6 +165,8 @@ stance_claim_get_text (StanceClaim *self)
  * @text: the claim in words
  *
  * Sets the claim's text.
+ *
+ * Since: 1.0
  */
 void
 stance_claim_set_text (StanceClaim *self,
@@ -184,6 +190,8 @@ stance_claim_set_text (StanceClaim *self,
  * Gets the language of the claim's text.
  *
  * Returns: (transfer none) (nullable): a BCP 47 tag, or %NULL
+ *
+ * Since: 1.0
  */
 const char *
 stance_claim_get_lang (StanceClaim *self)
@@ -199,6 +207,8 @@ stance_claim_get_lang (StanceClaim *self)
  * @lang: (nullable): a BCP 47 tag such as `en`, or %NULL
  *
  * Sets the language of the claim's text.
+ *
+ * Since: 1.0
  */
 void
 stance_claim_set_lang (StanceClaim *self,
@@ -221,6 +231,8 @@ stance_claim_set_lang (StanceClaim *self,
  * Gets the larger claim this one is part of.
  *
  * Returns: (transfer full) (nullable): the whole, or %NULL
+ *
+ * Since: 1.0
  */
 StanceClaim *
 stance_claim_dup_part_of (StanceClaim *self)
@@ -249,6 +261,8 @@ stance_claim_dup_part_of (StanceClaim *self)
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_CYCLE if @whole is
  *   @self or a part of it, or %STANCE_ERROR_WRONG_NODE if @whole belongs to
  *   another graph; then nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_claim_set_part_of (StanceClaim  *self,

@@ -21,6 +21,8 @@
  * 9 July 2017 and `retracts` it on 10 July: a reversal.
  *
  * A contradiction is a snapshot: it does not change when the graph does.
+ *
+ * Since: 1.0
  */
 
 struct _StanceContradiction
@@ -231,6 +233,8 @@ _stance_contradiction_new (StanceGraph         *graph,
  *
  * Returns: (transfer none): `reversal`, `inconsistency`, `conflict` or
  *   `disputed-attribution`
+ *
+ * Since: 1.0
  */
 const char *
 stance_contradiction_kind_to_string (StanceContradictionKind kind)
@@ -254,6 +258,8 @@ stance_contradiction_kind_to_string (StanceContradictionKind kind)
  * Gets which of the four contradictions this is.
  *
  * Returns: the kind
+ *
+ * Since: 1.0
  */
 StanceContradictionKind
 stance_contradiction_get_kind (StanceContradiction *self)
@@ -270,6 +276,8 @@ stance_contradiction_get_kind (StanceContradiction *self)
  * Gets the node the contradicting stances are on.
  *
  * Returns: (transfer none): the target
+ *
+ * Since: 1.0
  */
 StanceNode *
 stance_contradiction_get_target (StanceContradiction *self)
@@ -286,6 +294,8 @@ stance_contradiction_get_target (StanceContradiction *self)
  * Gets the holder: see [property@Stance.Contradiction:holder].
  *
  * Returns: (transfer none): the holder
+ *
+ * Since: 1.0
  */
 StanceActor *
 stance_contradiction_get_holder (StanceContradiction *self)
@@ -303,6 +313,8 @@ stance_contradiction_get_holder (StanceContradiction *self)
  *
  * Returns: (transfer none) (nullable): the second holder, or %NULL if
  *   @self is not a conflict
+ *
+ * Since: 1.0
  */
 StanceActor *
 stance_contradiction_get_other_holder (StanceContradiction *self)
@@ -320,6 +332,8 @@ stance_contradiction_get_other_holder (StanceContradiction *self)
  *
  * Returns: (transfer none) (nullable): the attributing speaker, or %NULL
  *   if @self is not a disputed attribution
+ *
+ * Since: 1.0
  */
 StanceActor *
 stance_contradiction_get_attributed_by (StanceContradiction *self)
@@ -337,6 +351,8 @@ stance_contradiction_get_attributed_by (StanceContradiction *self)
  * [property@Stance.Contradiction:first].
  *
  * Returns: (transfer none): the first stance
+ *
+ * Since: 1.0
  */
 StanceEdge *
 stance_contradiction_get_first (StanceContradiction *self)
@@ -354,6 +370,8 @@ stance_contradiction_get_first (StanceContradiction *self)
  * [property@Stance.Contradiction:second].
  *
  * Returns: (transfer none): the second stance
+ *
+ * Since: 1.0
  */
 StanceEdge *
 stance_contradiction_get_second (StanceContradiction *self)
@@ -373,6 +391,8 @@ stance_contradiction_get_second (StanceContradiction *self)
  *
  * Returns: (transfer container) (element-type StanceStatement): the two
  *   statements
+ *
+ * Since: 1.0
  */
 GPtrArray *
 stance_contradiction_get_statements (StanceContradiction *self)
@@ -427,6 +447,8 @@ append_statement (GString    *out,
  * This is the line `stance check` prints.
  *
  * Returns: (transfer full): the description
+ *
+ * Since: 1.0
  */
 char *
 stance_contradiction_describe (StanceContradiction *self)

@@ -28,6 +28,8 @@ G_BEGIN_DECLS
  *
  * The four kinds of contradiction, in the order in which they are sorted.
  * Their exact definitions are in the "Contradictions" chapter of the manual.
+ *
+ * Since: 1.0
  */
 typedef enum {
   STANCE_CONTRADICTION_KIND_REVERSAL,

@@ -22,6 +22,8 @@
  * Edges are made by [method@Stance.Statement.add_stance] or by loading a
  * document.  Like nodes, they are views: while one is alive, the same stance
  * is always handed out as the same object.
+ *
+ * Since: 1.0
  */
 
 struct _StanceEdge
@@ -253,6 +255,8 @@ _stance_edge_get_index (StanceEdge *self)
  * Gets the graph the stance belongs to.
  *
  * Returns: (transfer none): the graph
+ *
+ * Since: 1.0
  */
 StanceGraph *
 stance_edge_get_graph (StanceEdge *self)
@@ -269,6 +273,8 @@ stance_edge_get_graph (StanceEdge *self)
  * Gets the stance's kind, such as `proposes`.
  *
  * Returns: (transfer none): the kind's name
+ *
+ * Since: 1.0
  */
 const char *
 stance_edge_get_kind (StanceEdge *self)
@@ -285,6 +291,8 @@ stance_edge_get_kind (StanceEdge *self)
  * Gets the polarity of the stance's kind.
  *
  * Returns: the polarity
+ *
+ * Since: 1.0
  */
 StancePolarity
 stance_edge_get_polarity (StanceEdge *self)
@@ -301,6 +309,8 @@ stance_edge_get_polarity (StanceEdge *self)
  * Gets the statement that takes the stance.
  *
  * Returns: (transfer none): the statement
+ *
+ * Since: 1.0
  */
 StanceStatement *
 stance_edge_get_statement (StanceEdge *self)
@@ -321,6 +331,8 @@ stance_edge_get_statement (StanceEdge *self)
  * Gets the node the stance is on.
  *
  * Returns: (transfer none): the target
+ *
+ * Since: 1.0
  */
 StanceNode *
 stance_edge_get_target (StanceEdge *self)
@@ -340,6 +352,8 @@ stance_edge_get_target (StanceEdge *self)
  * Gets whose stance it is: the speaker, unless it is attributed.
  *
  * Returns: (transfer none): the holder
+ *
+ * Since: 1.0
  */
 StanceActor *
 stance_edge_get_holder (StanceEdge *self)
@@ -360,6 +374,8 @@ stance_edge_get_holder (StanceEdge *self)
  * Tells whether the speaker attributes the stance to another actor.
  *
  * Returns: %TRUE if the holder is not the speaker
+ *
+ * Since: 1.0
  */
 gboolean
 stance_edge_is_attributed (StanceEdge *self)
@@ -384,6 +400,8 @@ stance_edge_is_attributed (StanceEdge *self)
  * reversals, inconsistencies and conflicts.
  *
  * Returns: %TRUE if the stance is an act
+ *
+ * Since: 1.0
  */
 gboolean
 stance_edge_is_act (StanceEdge *self)
@@ -400,6 +418,8 @@ stance_edge_is_act (StanceEdge *self)
  * Gets the stance's `meta`.
  *
  * Returns: (transfer none) (nullable): a JSON object node, or %NULL
+ *
+ * Since: 1.0
  */
 JsonNode *
 stance_edge_get_meta (StanceEdge *self)
@@ -419,6 +439,8 @@ stance_edge_get_meta (StanceEdge *self)
  *
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_TYPE if @meta is not
  *   an object, in which case nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_edge_set_meta (StanceEdge  *self,

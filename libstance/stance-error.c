@@ -13,5 +13,7 @@
  * Gets the quark of the [error@Stance.Error] domain: %STANCE_ERROR.
  *
  * Returns: the error domain's quark
+ *
+ * Since: 1.0
  */
 G_DEFINE_QUARK (stance-error-quark, stance_error)

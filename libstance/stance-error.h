@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  *
  * The error domain of libstance: documents that cannot be read and edits
  * that cannot be made.  The codes are in [error@Stance.Error].
+ *
+ * Since: 1.0
  */
 #define STANCE_ERROR (stance_error_quark ())
 
@@ -57,6 +59,8 @@ G_BEGIN_DECLS
  * The classes of error in the [error@Stance.Error] domain.  Every error
  * about a document says where: syntax errors by line and column, all others
  * by the member path, as in `statements[4].stances[0].target`.
+ *
+ * Since: 1.0
  */
 typedef enum {
   STANCE_ERROR_SYNTAX,

@@ -40,6 +40,8 @@
  * A graph and its nodes are not thread-safe: use them from one thread at a
  * time.  The asynchronous load reads and checks a document in a worker
  * thread and adds it to the graph in the thread that called it.
+ *
+ * Since: 1.0
  */
 
 struct _StanceGraph
@@ -207,6 +209,8 @@ stance_graph_init (StanceGraph *self)
  * Creates an empty graph that knows the built-in stance kinds.
  *
  * Returns: (transfer full): a new graph
+ *
+ * Since: 1.0
  */
 StanceGraph *
 stance_graph_new (void)
@@ -403,6 +407,8 @@ check_new_node (StanceGraph  *self,
  *   %STANCE_ERROR_INVALID_ID, %STANCE_ERROR_DUPLICATE_ID,
  *   %STANCE_ERROR_ENCODING (not UTF-8) or %STANCE_ERROR_INVALID_VALUE on a
  *   bad argument, in which case nothing changed
+ *
+ * Since: 1.0
  */
 StanceActor *
 stance_graph_add_actor (StanceGraph      *self,
@@ -446,6 +452,8 @@ stance_graph_add_actor (StanceGraph      *self,
  *   %STANCE_ERROR_INVALID_ID, %STANCE_ERROR_DUPLICATE_ID or
  *   %STANCE_ERROR_ENCODING (not UTF-8) on a bad argument, in which case
  *   nothing changed
+ *
+ * Since: 1.0
  */
 StanceClaim *
 stance_graph_add_claim (StanceGraph  *self,
@@ -487,6 +495,8 @@ stance_graph_add_claim (StanceGraph  *self,
  *   %STANCE_ERROR_INVALID_ID, %STANCE_ERROR_DUPLICATE_ID,
  *   %STANCE_ERROR_WRONG_NODE or %STANCE_ERROR_INVALID_TIME on a bad argument,
  *   in which case nothing changed
+ *
+ * Since: 1.0
  */
 StanceStatement *
 stance_graph_add_statement (StanceGraph  *self,
@@ -540,6 +550,8 @@ stance_graph_add_statement (StanceGraph  *self,
  *   %STANCE_ERROR_UNKNOWN_ID, %STANCE_ERROR_WRONG_NODE or
  *   %STANCE_ERROR_INVALID_TIME on a bad argument, in which case nothing
  *   changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_append_statement (StanceGraph  *self,
@@ -601,6 +613,8 @@ stance_graph_append_statement (StanceGraph  *self,
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_UNKNOWN_ID,
  *   %STANCE_ERROR_WRONG_NODE or %STANCE_ERROR_UNKNOWN_KIND on a bad argument,
  *   in which case nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_append_stance (StanceGraph  *self,
@@ -657,6 +671,8 @@ stance_graph_append_stance (StanceGraph  *self,
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_INVALID_KIND if the
  *   name is malformed or built in, or the kind is declared with another
  *   polarity, in which case nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_declare_kind (StanceGraph     *self,
@@ -685,6 +701,8 @@ stance_graph_declare_kind (StanceGraph     *self,
  *
  * Returns: (transfer full) (nullable): the actor, claim or statement, or
  *   %NULL if the graph has no node with that id
+ *
+ * Since: 1.0
  */
 StanceNode *
 stance_graph_lookup (StanceGraph *self,
@@ -709,6 +727,8 @@ stance_graph_lookup (StanceGraph *self,
  * Finds a stance kind, built in or declared.
  *
  * Returns: %TRUE if the graph knows the kind
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_lookup_kind (StanceGraph    *self,
@@ -738,6 +758,8 @@ stance_graph_lookup_kind (StanceGraph    *self,
  * declared ones in the order they were declared.
  *
  * Returns: (transfer full) (array zero-terminated=1): the kinds' names
+ *
+ * Since: 1.0
  */
 char **
 stance_graph_dup_kinds (StanceGraph *self)
@@ -760,6 +782,8 @@ stance_graph_dup_kinds (StanceGraph *self)
  * Counts the graph's actors.
  *
  * Returns: the number of actors
+ *
+ * Since: 1.0
  */
 guint
 stance_graph_get_n_actors (StanceGraph *self)
@@ -776,6 +800,8 @@ stance_graph_get_n_actors (StanceGraph *self)
  * Counts the graph's claims.
  *
  * Returns: the number of claims
+ *
+ * Since: 1.0
  */
 guint
 stance_graph_get_n_claims (StanceGraph *self)
@@ -792,6 +818,8 @@ stance_graph_get_n_claims (StanceGraph *self)
  * Counts the graph's statements.
  *
  * Returns: the number of statements
+ *
+ * Since: 1.0
  */
 guint
 stance_graph_get_n_statements (StanceGraph *self)
@@ -808,6 +836,8 @@ stance_graph_get_n_statements (StanceGraph *self)
  * Counts the stances of all the graph's statements.
  *
  * Returns: the number of stances
+ *
+ * Since: 1.0
  */
 guint
 stance_graph_get_n_stances (StanceGraph *self)
@@ -839,6 +869,8 @@ get_list (StanceGraph *self,
  * actors are added.
  *
  * Returns: (transfer full): a list model of [class@Stance.Actor]
+ *
+ * Since: 1.0
  */
 GListModel *
 stance_graph_get_actors (StanceGraph *self)
@@ -856,6 +888,8 @@ stance_graph_get_actors (StanceGraph *self)
  * added.
  *
  * Returns: (transfer full): a list model of [class@Stance.Claim]
+ *
+ * Since: 1.0
  */
 GListModel *
 stance_graph_get_claims (StanceGraph *self)
@@ -873,6 +907,8 @@ stance_graph_get_claims (StanceGraph *self)
  * added (graph order, which breaks ties between acts).
  *
  * Returns: (transfer full): a list model of [class@Stance.Statement]
+ *
+ * Since: 1.0
  */
 GListModel *
 stance_graph_get_statements (StanceGraph *self)
@@ -906,6 +942,8 @@ current_acts (StanceGraph *self)
  * The result is a snapshot: it does not change when the graph does.
  *
  * Returns: (transfer full): a list model of [class@Stance.Contradiction]
+ *
+ * Since: 1.0
  */
 GListModel *
 stance_graph_find_contradictions (StanceGraph *self)
@@ -933,6 +971,8 @@ stance_graph_find_contradictions (StanceGraph *self)
  * cost nothing extra.
  *
  * Returns: (transfer full): a list model of [class@Stance.Contradiction]
+ *
+ * Since: 1.0
  */
 GListModel *
 stance_graph_get_contradictions (StanceGraph *self)
@@ -977,6 +1017,8 @@ check_query (StanceGraph  *self,
  * Returns: (transfer full) (nullable): the stance in force, or %NULL when
  *   the holder had taken none by then (or on a bad argument, with
  *   %STANCE_ERROR_INVALID_TIME or %STANCE_ERROR_WRONG_NODE set)
+ *
+ * Since: 1.0
  */
 StanceEdge *
 stance_graph_get_stance_at (StanceGraph  *self,
@@ -1026,6 +1068,8 @@ stance_graph_get_stance_at (StanceGraph  *self,
  * Attributed stances are not part of the holder's timeline.
  *
  * Returns: (transfer full): a list model of [class@Stance.Edge]
+ *
+ * Since: 1.0
  */
 GListModel *
 stance_graph_get_timeline (StanceGraph *self,
@@ -1095,6 +1139,8 @@ adopt (StanceGraph  *self,
  * path, such as `statements[4].stances[0].target: unknown id "cyber-unt"`.
  *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] otherwise
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_load_from_data (StanceGraph  *self,
@@ -1130,6 +1176,8 @@ stance_graph_load_from_data (StanceGraph  *self,
  *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
  *   [error@GLib.FileError] otherwise
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_load_from_file (StanceGraph  *self,
@@ -1161,6 +1209,8 @@ stance_graph_load_from_file (StanceGraph  *self,
  *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
  *   [error@Gio.IOErrorEnum] otherwise
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_load_from_stream (StanceGraph   *self,
@@ -1192,6 +1242,8 @@ stance_graph_load_from_stream (StanceGraph   *self,
  *
  * Returns: (transfer full): the new graph, or %NULL with a
  *   [error@Stance.Error] that says where the document is wrong
+ *
+ * Since: 1.0
  */
 StanceGraph *
 stance_graph_new_from_data (const char  *data,
@@ -1220,6 +1272,8 @@ stance_graph_new_from_data (const char  *data,
  * Returns: (transfer full): the new graph, or %NULL with a
  *   [error@Stance.Error] that says where the document is wrong, or a
  *   [error@GLib.FileError]
+ *
+ * Since: 1.0
  */
 StanceGraph *
 stance_graph_new_from_file (const char  *filename,
@@ -1246,6 +1300,8 @@ stance_graph_new_from_file (const char  *filename,
  * Creates a graph from a document read from a stream.
  *
  * Returns: (transfer full): the new graph, or %NULL with an error
+ *
+ * Since: 1.0
  */
 StanceGraph *
 stance_graph_new_from_stream (GInputStream  *stream,
@@ -1342,6 +1398,8 @@ load_read_cb (GObject      *object,
  * if the document is invalid or @cancellable was cancelled.
  *
  * Finish with [method@Stance.Graph.load_from_file_finish].
+ *
+ * Since: 1.0
  */
 void
 stance_graph_load_from_file_async (StanceGraph         *self,
@@ -1376,6 +1434,8 @@ stance_graph_load_from_file_async (StanceGraph         *self,
  *
  * Returns: %TRUE if the document was added to the graph; %FALSE with an
  *   error otherwise, in which case the graph is as it was
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_load_from_file_finish (StanceGraph   *self,
@@ -1399,6 +1459,8 @@ stance_graph_load_from_file_finish (StanceGraph   *self,
  * and saving that gives the same text.
  *
  * Returns: (transfer full): the document, UTF-8, NUL-terminated
+ *
+ * Since: 1.0
  */
 char *
 stance_graph_save_to_data (StanceGraph *self,
@@ -1421,6 +1483,8 @@ stance_graph_save_to_data (StanceGraph *self,
  *
  * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise,
  *   in which case @filename is as it was
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_save_to_file (StanceGraph  *self,
@@ -1469,6 +1533,8 @@ save_replaced_cb (GObject      *object,
  * that a crash or a cancellation leaves the old file intact.
  *
  * Finish with [method@Stance.Graph.save_to_file_finish].
+ *
+ * Since: 1.0
  */
 void
 stance_graph_save_to_file_async (StanceGraph         *self,
@@ -1505,6 +1571,8 @@ stance_graph_save_to_file_async (StanceGraph         *self,
  *
  * Returns: %TRUE if the document was saved; %FALSE with an error otherwise,
  *   in which case the file is as it was
+ *
+ * Since: 1.0
  */
 gboolean
 stance_graph_save_to_file_finish (StanceGraph   *self,

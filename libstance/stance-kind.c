@@ -38,6 +38,8 @@ static const char * const polarity_names[] = {
  * Gives the name of @polarity as the document format writes it.
  *
  * Returns: (transfer none): `positive`, `negative`, `withdrawal` or `neutral`
+ *
+ * Since: 1.0
  */
 const char *
 stance_polarity_to_string (StancePolarity polarity)
@@ -55,6 +57,8 @@ stance_polarity_to_string (StancePolarity polarity)
  * Reads a polarity's name as the document format writes it.
  *
  * Returns: %TRUE if @text names a polarity
+ *
+ * Since: 1.0
  */
 gboolean
 stance_polarity_from_string (const char     *text,
@@ -84,6 +88,8 @@ stance_polarity_from_string (const char     *text,
  * a graph: see [method@Stance.Graph.lookup_kind].
  *
  * Returns: %TRUE if @name is well-formed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_kind_name_is_valid (const char *name)
@@ -111,6 +117,8 @@ stance_kind_name_is_valid (const char *name)
  *
  * Returns: %TRUE for `proposes`, `endorses`, `supports`, `confirms`,
  *   `opposes`, `rejects`, `denies`, `retracts`, `questions` and `comments`
+ *
+ * Since: 1.0
  */
 gboolean
 stance_kind_is_builtin (const char *name)

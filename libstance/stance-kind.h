@@ -28,6 +28,8 @@ G_BEGIN_DECLS
  * What a stance kind says about its holder's position.  Every kind, built in
  * or declared, has exactly one polarity, and contradictions are defined by
  * polarities alone.
+ *
+ * Since: 1.0
  */
 typedef enum {
   STANCE_POLARITY_POSITIVE,

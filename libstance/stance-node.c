@@ -18,6 +18,8 @@
  * A node object is a view onto the graph's compact store, made when the API
  * hands the node out.  While it is alive, every call that hands out the same
  * node returns the same object.  A node keeps its graph alive.
+ *
+ * Since: 1.0
  */
 
 typedef struct
@@ -167,6 +169,8 @@ _stance_node_get_store (StanceNode *self)
  * Gets the node's id, unique among all the nodes of its graph.
  *
  * Returns: (transfer none): the id
+ *
+ * Since: 1.0
  */
 const char *
 stance_node_get_id (StanceNode *self)
@@ -188,6 +192,8 @@ stance_node_get_id (StanceNode *self)
  * Gets the graph that the node belongs to.
  *
  * Returns: (transfer none): the graph
+ *
+ * Since: 1.0
  */
 StanceGraph *
 stance_node_get_graph (StanceNode *self)
@@ -232,6 +238,8 @@ meta_slot (StanceNode *self,
  * attached to it, kept as it is through load and save.
  *
  * Returns: (transfer none) (nullable): a JSON object node, or %NULL
+ *
+ * Since: 1.0
  */
 JsonNode *
 stance_node_get_meta (StanceNode *self)
@@ -256,6 +264,8 @@ stance_node_get_meta (StanceNode *self)
  *
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_TYPE if @meta is not
  *   an object, in which case nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_node_set_meta (StanceNode  *self,

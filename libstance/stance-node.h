@@ -27,6 +27,8 @@ G_DECLARE_DERIVABLE_TYPE (StanceNode, stance_node, STANCE, NODE, GObject)
  *
  * The class of [class@Stance.Node].  Nodes are made by their graph only;
  * the class is public so that the three sorts of node can derive from it.
+ *
+ * Since: 1.0
  */
 struct _StanceNodeClass
 {

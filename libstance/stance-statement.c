@@ -20,6 +20,8 @@
  * appeared, such as Trump's tweet of 9 July 2017.  A statement may report
  * another (an article quoting a tweet), and carries the stances it takes:
  * see [method@Stance.Statement.add_stance].
+ *
+ * Since: 1.0
  */
 
 struct _StanceStatement
@@ -219,6 +221,8 @@ stance_statement_init (StanceStatement *self)
  * Gets who made the statement.
  *
  * Returns: (transfer none): the speaker
+ *
+ * Since: 1.0
  */
 StanceActor *
 stance_statement_get_speaker (StanceStatement *self)
@@ -239,6 +243,8 @@ stance_statement_get_speaker (StanceStatement *self)
  * Gets when the statement was made.
  *
  * Returns: (transfer full): a copy of the statement's time
+ *
+ * Since: 1.0
  */
 StanceTime *
 stance_statement_dup_time (StanceStatement *self)
@@ -256,6 +262,8 @@ stance_statement_dup_time (StanceStatement *self)
  * as `2017-07-09`.
  *
  * Returns: (transfer full): the time as text
+ *
+ * Since: 1.0
  */
 char *
 stance_statement_dup_time_string (StanceStatement *self)
@@ -275,6 +283,8 @@ stance_statement_dup_time_string (StanceStatement *self)
  *
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_INVALID_TIME if
  *   @time is malformed, in which case nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_statement_set_time (StanceStatement  *self,
@@ -342,6 +352,8 @@ set_extra_string (StanceStatement *self,
  * Gets the statement's words.
  *
  * Returns: (transfer none) (nullable): the text, or %NULL
+ *
+ * Since: 1.0
  */
 const char *
 stance_statement_get_text (StanceStatement *self)
@@ -357,6 +369,8 @@ stance_statement_get_text (StanceStatement *self)
  * @text: (nullable): the words, or %NULL
  *
  * Sets the statement's words.
+ *
+ * Since: 1.0
  */
 void
 stance_statement_set_text (StanceStatement *self,
@@ -374,6 +388,8 @@ stance_statement_set_text (StanceStatement *self,
  * Gets the language of the statement's words.
  *
  * Returns: (transfer none) (nullable): a BCP 47 tag, or %NULL
+ *
+ * Since: 1.0
  */
 const char *
 stance_statement_get_lang (StanceStatement *self)
@@ -389,6 +405,8 @@ stance_statement_get_lang (StanceStatement *self)
  * @lang: (nullable): a BCP 47 tag such as `nb`, or %NULL
  *
  * Sets the language of the statement's words.
+ *
+ * Since: 1.0
  */
 void
 stance_statement_set_lang (StanceStatement *self,
@@ -406,6 +424,8 @@ stance_statement_set_lang (StanceStatement *self,
  * Gets where the statement appeared.
  *
  * Returns: (transfer none) (nullable): a URI or citation, or %NULL
+ *
+ * Since: 1.0
  */
 const char *
 stance_statement_get_source (StanceStatement *self)
@@ -421,6 +441,8 @@ stance_statement_get_source (StanceStatement *self)
  * @source: (nullable): a URI or citation, or %NULL
  *
  * Sets where the statement appeared.
+ *
+ * Since: 1.0
  */
 void
 stance_statement_set_source (StanceStatement *self,
@@ -438,6 +460,8 @@ stance_statement_set_source (StanceStatement *self,
  * Gets the statement that this one quotes or reports.
  *
  * Returns: (transfer full) (nullable): the reported statement, or %NULL
+ *
+ * Since: 1.0
  */
 StanceStatement *
 stance_statement_dup_reports (StanceStatement *self)
@@ -466,6 +490,8 @@ stance_statement_dup_reports (StanceStatement *self)
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_CYCLE if @reported is
  *   @self or reports it, directly or not, or %STANCE_ERROR_WRONG_NODE if it
  *   belongs to another graph; then nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_statement_set_reports (StanceStatement  *self,
@@ -518,6 +544,8 @@ stance_statement_set_reports (StanceStatement  *self,
  * Returns: (transfer full): the new stance; %NULL with
  *   %STANCE_ERROR_UNKNOWN_KIND or %STANCE_ERROR_WRONG_NODE on a bad
  *   argument, in which case nothing changed
+ *
+ * Since: 1.0
  */
 StanceEdge *
 stance_statement_add_stance (StanceStatement  *self,
@@ -572,6 +600,8 @@ stance_statement_add_stance (StanceStatement  *self,
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_WRONG_NODE if
  *   @stance is not one of the statement's stances (or was removed already),
  *   in which case nothing changed
+ *
+ * Since: 1.0
  */
 gboolean
 stance_statement_remove_stance (StanceStatement  *self,
@@ -610,6 +640,8 @@ stance_statement_remove_stance (StanceStatement  *self,
  * Counts the stances the statement takes.
  *
  * Returns: the number of stances
+ *
+ * Since: 1.0
  */
 guint
 stance_statement_get_n_stances (StanceStatement *self)
@@ -633,6 +665,8 @@ stance_statement_get_n_stances (StanceStatement *self)
  * Gets the stances the statement takes, in their order.
  *
  * Returns: (transfer container) (element-type StanceEdge): the stances
+ *
+ * Since: 1.0
  */
 GPtrArray *
 stance_statement_dup_stances (StanceStatement *self)

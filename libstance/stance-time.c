@@ -25,6 +25,8 @@
  * unknown.  The text is kept as it was written (precision and offset), so
  * that [method@Stance.Time.to_string] gives back what was read, less any
  * fractional second.
+ *
+ * Since: 1.0
  */
 
 G_DEFINE_BOXED_TYPE (StanceTime, stance_time, stance_time_copy, stance_time_free)
@@ -578,6 +580,8 @@ _stance_time_format (const StanceTime *time,
  * what is wrong.
  *
  * Returns: (transfer full): the new time, or `NULL` with @error set
+ *
+ * Since: 1.0
  */
 StanceTime *
 stance_time_new_from_string (const char  *text,
@@ -601,6 +605,8 @@ stance_time_new_from_string (const char  *text,
  * Copies a time, so that a caller can keep one that it does not own.
  *
  * Returns: (transfer full): a copy of @self
+ *
+ * Since: 1.0
  */
 StanceTime *
 stance_time_copy (const StanceTime *self)
@@ -620,6 +626,8 @@ stance_time_copy (const StanceTime *self)
  *
  * Frees a time made by [ctor@Stance.Time.new_from_string] or
  * [method@Stance.Time.copy].
+ *
+ * Since: 1.0
  */
 void
 stance_time_free (StanceTime *self)
@@ -639,6 +647,8 @@ stance_time_free (StanceTime *self)
  * is lost.
  *
  * Returns: (transfer full): the text, such as `2017-07-09T21:15Z`
+ *
+ * Since: 1.0
  */
 char *
 stance_time_to_string (const StanceTime *self)
@@ -659,6 +669,8 @@ stance_time_to_string (const StanceTime *self)
  * Gets how precise @self is, which is how long a period it covers.
  *
  * Returns: the precision of @self
+ *
+ * Since: 1.0
  */
 StanceTimePrecision
 stance_time_get_precision (const StanceTime *self)
@@ -676,6 +688,8 @@ stance_time_get_precision (const StanceTime *self)
  * midnight UTC, for `2017-07-09T21:15+02:00` 19:15 UTC.
  *
  * Returns: the start, in seconds since the Unix epoch (negative before 1970)
+ *
+ * Since: 1.0
  */
 gint64
 stance_time_get_start (const StanceTime *self)
@@ -694,6 +708,8 @@ stance_time_get_start (const StanceTime *self)
  * year, month, day, minute or second.
  *
  * Returns: the end, in seconds since the Unix epoch (negative before 1970)
+ *
+ * Since: 1.0
  */
 gint64
 stance_time_get_end (const StanceTime *self)
@@ -712,6 +728,8 @@ stance_time_get_end (const StanceTime *self)
  * difference matters only for writing it back.
  *
  * Returns: `TRUE` when @self has an offset
+ *
+ * Since: 1.0
  */
 gboolean
 stance_time_has_offset (const StanceTime *self)
@@ -730,6 +748,8 @@ stance_time_has_offset (const StanceTime *self)
  * (see [method@Stance.Time.has_offset]).
  *
  * Returns: the offset in minutes east of UTC
+ *
+ * Since: 1.0
  */
 int
 stance_time_get_offset (const StanceTime *self)
@@ -748,6 +768,8 @@ stance_time_get_offset (const StanceTime *self)
  * for the calendar functions of GLib.
  *
  * Returns: (transfer full): the start of @self
+ *
+ * Since: 1.0
  */
 GDateTime *
 stance_time_to_date_time (const StanceTime *self)
@@ -782,6 +804,8 @@ stance_time_to_date_time (const StanceTime *self)
  * `2017-07` and `2017-07-10` overlap and neither precedes the other.
  *
  * Returns: `TRUE` when @self precedes @other
+ *
+ * Since: 1.0
  */
 gboolean
 stance_time_precedes (const StanceTime *self,
@@ -803,6 +827,8 @@ stance_time_precedes (const StanceTime *self,
  * neither precedes the other.
  *
  * Returns: `TRUE` when the periods overlap
+ *
+ * Since: 1.0
  */
 gboolean
 stance_time_overlaps (const StanceTime *self,
@@ -824,6 +850,8 @@ stance_time_overlaps (const StanceTime *self,
  * period compare equal even when written in different offsets.
  *
  * Returns: -1, 0 or 1 as @self sorts before, with or after @other
+ *
+ * Since: 1.0
  */
 int
 stance_time_compare (const StanceTime *self,
@@ -846,6 +874,8 @@ stance_time_compare (const StanceTime *self,
  * [method@Stance.Time.compare] to compare periods only.
  *
  * Returns: `TRUE` when @self and @other are equal
+ *
+ * Since: 1.0
  */
 gboolean
 stance_time_equal (const StanceTime *self,

@@ -24,6 +24,8 @@ G_BEGIN_DECLS
  * @STANCE_TIME_PRECISION_SECOND: a second, such as `2017-07-09T21:15:33+02:00`
  *
  * How precise a [struct@Stance.Time] is: the length of the period it covers.
+ *
+ * Since: 1.0
  */
 typedef enum {
   STANCE_TIME_PRECISION_YEAR,
