@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "stance-actor.h"
+#include "stance-enum-private.h"
 #include "stance-enum-types.h"
 #include "stance-error.h"
 #include "stance-graph-private.h"
@@ -149,15 +150,6 @@ stance_actor_init (StanceActor *self)
 {
 }
 
-static const char * const kind_names[] = {
-  [STANCE_ACTOR_KIND_PERSON] = "person",
-  [STANCE_ACTOR_KIND_ORGANIZATION] = "organization",
-  [STANCE_ACTOR_KIND_STATE] = "state",
-  [STANCE_ACTOR_KIND_MEDIA] = "media",
-  [STANCE_ACTOR_KIND_GROUP] = "group",
-  [STANCE_ACTOR_KIND_OTHER] = "other",
-};
-
 /**
  * stance_actor_kind_to_string:
  * @kind: an actor kind
@@ -172,9 +164,11 @@ static const char * const kind_names[] = {
 const char *
 stance_actor_kind_to_string (StanceActorKind kind)
 {
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kind_names), NULL);
+  const char *name = _stance_enum_to_nick (STANCE_TYPE_ACTOR_KIND, kind);
 
-  return kind_names[kind];
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return name;
 }
 
 /**
@@ -192,19 +186,17 @@ gboolean
 stance_actor_kind_from_string (const char      *text,
                                StanceActorKind *kind)
 {
+  int value;
+
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    {
-      if (strcmp (text, kind_names[i]) == 0)
-        {
-          *kind = (StanceActorKind) i;
-          return TRUE;
-        }
-    }
+  if (!_stance_enum_from_nick (STANCE_TYPE_ACTOR_KIND, text, &value))
+    return FALSE;
 
-  return FALSE;
+  *kind = (StanceActorKind) value;
+
+  return TRUE;
 }
 
 /**

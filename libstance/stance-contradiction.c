@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "stance-enum-private.h"
 #include "stance-contradiction-private.h"
 #include "stance-edge.h"
 #include "stance-enum-types.h"
@@ -239,16 +240,40 @@ _stance_contradiction_new (StanceGraph         *graph,
 const char *
 stance_contradiction_kind_to_string (StanceContradictionKind kind)
 {
-  static const char * const names[] = {
-    [STANCE_CONTRADICTION_KIND_REVERSAL] = "reversal",
-    [STANCE_CONTRADICTION_KIND_INCONSISTENCY] = "inconsistency",
-    [STANCE_CONTRADICTION_KIND_CONFLICT] = "conflict",
-    [STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION] = "disputed-attribution",
-  };
+  const char *name = _stance_enum_to_nick (STANCE_TYPE_CONTRADICTION_KIND, kind);
 
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (names), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
-  return names[kind];
+  return name;
+}
+
+/**
+ * stance_contradiction_kind_from_string:
+ * @text: a contradiction kind's name, such as `disputed-attribution`
+ * @kind: (out): where to store the kind
+ *
+ * Reads a contradiction kind's name as `stance check --json` writes it,
+ * for example from a `--kind` option or a filter.
+ *
+ * Returns: %TRUE if @text names a contradiction kind
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_contradiction_kind_from_string (const char              *text,
+                                       StanceContradictionKind *kind)
+{
+  int value;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (!_stance_enum_from_nick (STANCE_TYPE_CONTRADICTION_KIND, text, &value))
+    return FALSE;
+
+  *kind = (StanceContradictionKind) value;
+
+  return TRUE;
 }
 
 /**

@@ -45,6 +45,9 @@ G_DECLARE_FINAL_TYPE (StanceContradiction, stance_contradiction, STANCE, CONTRAD
 
 STANCE_AVAILABLE_IN_1_0
 const char              *stance_contradiction_kind_to_string   (StanceContradictionKind  kind);
+STANCE_AVAILABLE_IN_1_2
+gboolean                 stance_contradiction_kind_from_string (const char              *text,
+                                                                StanceContradictionKind *kind);
 STANCE_AVAILABLE_IN_1_0
 StanceContradictionKind  stance_contradiction_get_kind         (StanceContradiction     *self);
 STANCE_AVAILABLE_IN_1_0

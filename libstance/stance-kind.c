@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include "stance-enum-private.h"
+#include "stance-enum-types.h"
 #include "stance-kind-private.h"
 
 const StanceBuiltinKind _stance_builtin_kinds[] = {
@@ -24,13 +26,6 @@ const StanceBuiltinKind _stance_builtin_kinds[] = {
 
 const guint _stance_n_builtin_kinds = G_N_ELEMENTS (_stance_builtin_kinds);
 
-static const char * const polarity_names[] = {
-  [STANCE_POLARITY_POSITIVE] = "positive",
-  [STANCE_POLARITY_NEGATIVE] = "negative",
-  [STANCE_POLARITY_WITHDRAWAL] = "withdrawal",
-  [STANCE_POLARITY_NEUTRAL] = "neutral",
-};
-
 /**
  * stance_polarity_to_string:
  * @polarity: a polarity
@@ -44,9 +39,11 @@ static const char * const polarity_names[] = {
 const char *
 stance_polarity_to_string (StancePolarity polarity)
 {
-  g_return_val_if_fail ((guint) polarity < G_N_ELEMENTS (polarity_names), NULL);
+  const char *name = _stance_enum_to_nick (STANCE_TYPE_POLARITY, polarity);
 
-  return polarity_names[polarity];
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return name;
 }
 
 /**
@@ -64,19 +61,17 @@ gboolean
 stance_polarity_from_string (const char     *text,
                              StancePolarity *polarity)
 {
+  int value;
+
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (polarity != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (polarity_names); i++)
-    {
-      if (strcmp (text, polarity_names[i]) == 0)
-        {
-          *polarity = (StancePolarity) i;
-          return TRUE;
-        }
-    }
+  if (!_stance_enum_from_nick (STANCE_TYPE_POLARITY, text, &value))
+    return FALSE;
 
-  return FALSE;
+  *polarity = (StancePolarity) value;
+
+  return TRUE;
 }
 
 /**
