@@ -31,6 +31,11 @@ struct _StanceActor
   StanceNode parent_instance;
 };
 
+struct _StanceActorClass
+{
+  StanceNodeClass parent_class;
+};
+
 G_DEFINE_FINAL_TYPE (StanceActor, stance_actor, STANCE_TYPE_NODE)
 
 enum {

@@ -38,7 +38,7 @@ typedef enum {
 #define STANCE_TYPE_ACTOR (stance_actor_get_type ())
 
 STANCE_AVAILABLE_IN_1_0
-G_DECLARE_FINAL_TYPE (StanceActor, stance_actor, STANCE, ACTOR, StanceNode)
+_STANCE_DECLARE_OPAQUE_TYPE (StanceActor, stance_actor, STANCE, ACTOR)
 
 STANCE_AVAILABLE_IN_1_0
 const char         *stance_actor_kind_to_string   (StanceActorKind      kind);

@@ -25,6 +25,11 @@ struct _StanceClaim
   StanceNode parent_instance;
 };
 
+struct _StanceClaimClass
+{
+  StanceNodeClass parent_class;
+};
+
 G_DEFINE_FINAL_TYPE (StanceClaim, stance_claim, STANCE_TYPE_NODE)
 
 enum {

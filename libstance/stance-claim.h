@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 #define STANCE_TYPE_CLAIM (stance_claim_get_type ())
 
 STANCE_AVAILABLE_IN_1_0
-G_DECLARE_FINAL_TYPE (StanceClaim, stance_claim, STANCE, CLAIM, StanceNode)
+_STANCE_DECLARE_OPAQUE_TYPE (StanceClaim, stance_claim, STANCE, CLAIM)
 
 STANCE_AVAILABLE_IN_1_0
 const char  *stance_claim_get_text     (StanceClaim  *self);

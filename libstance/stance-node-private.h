@@ -10,6 +10,19 @@
 
 G_BEGIN_DECLS
 
+/* The node's structures are private, so that nobody outside the library
+ * derives a node: a node is a view that only its graph makes.
+ * StanceActor, StanceClaim and StanceStatement derive from it. */
+struct _StanceNode
+{
+  GObject parent_instance;
+};
+
+struct _StanceNodeClass
+{
+  GObjectClass parent_class;
+};
+
 /* A node object is a view: its graph and its reference into the graph's
  * store.  It holds a reference on the graph, so that a node handed out keeps
  * its graph alive; the graph holds none on its views (see stance-graph.c). */

@@ -20,23 +20,7 @@ G_BEGIN_DECLS
 #define STANCE_TYPE_NODE (stance_node_get_type ())
 
 STANCE_AVAILABLE_IN_1_0
-G_DECLARE_DERIVABLE_TYPE (StanceNode, stance_node, STANCE, NODE, GObject)
-
-/**
- * StanceNodeClass:
- *
- * The class of [class@Stance.Node].  Nodes are made by their graph only;
- * the class is public so that the three sorts of node can derive from it.
- *
- * Since: 1.0
- */
-struct _StanceNodeClass
-{
-  GObjectClass parent_class;
-
-  /*< private >*/
-  gpointer _reserved[8];
-};
+_STANCE_DECLARE_OPAQUE_TYPE (StanceNode, stance_node, STANCE, NODE)
 
 STANCE_AVAILABLE_IN_1_0
 const char  *stance_node_get_id    (StanceNode   *self);

@@ -31,6 +31,11 @@ struct _StanceStatement
   StanceActor *speaker;  /* made when first asked for */
 };
 
+struct _StanceStatementClass
+{
+  StanceNodeClass parent_class;
+};
+
 G_DEFINE_FINAL_TYPE (StanceStatement, stance_statement, STANCE_TYPE_NODE)
 
 enum {

@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 #define STANCE_TYPE_STATEMENT (stance_statement_get_type ())
 
 STANCE_AVAILABLE_IN_1_0
-G_DECLARE_FINAL_TYPE (StanceStatement, stance_statement, STANCE, STATEMENT, StanceNode)
+_STANCE_DECLARE_OPAQUE_TYPE (StanceStatement, stance_statement, STANCE, STATEMENT)
 
 STANCE_AVAILABLE_IN_1_0
 StanceActor     *stance_statement_get_speaker     (StanceStatement  *self);
