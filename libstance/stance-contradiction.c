@@ -7,6 +7,8 @@
 
 #include "stance-enum-private.h"
 #include "stance-contradiction-private.h"
+#include "stance-edge-private.h"
+#include "stance-node-private.h"
 #include "stance-edge.h"
 #include "stance-enum-types.h"
 #include "stance-graph-private.h"
@@ -435,16 +437,22 @@ stance_contradiction_get_statements (StanceContradiction *self)
 
 /* "trump-2017-07-10 of 2017-07-10, \"The fact that …\"" */
 static void
-append_statement (GString    *out,
-                  StanceEdge *edge)
+append_statement (GString     *out,
+                  StanceStore *store,
+                  guint32      stance_index)
 {
-  StanceStatement *statement = stance_edge_get_statement (edge);
-  g_autofree char *time = stance_statement_dup_time_string (statement);
-  const char *text = stance_statement_get_text (statement);
+  const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, stance_index);
+  const StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
+  const char *text = NULL;
+  char time[STANCE_TIME_FORMAT_SIZE];
+  gsize time_len = _stance_time_format (&statement->time, time);
 
-  g_string_append_printf (out, "%s on %s (%s",
-                          stance_edge_get_kind (edge), time,
-                          stance_node_get_id (STANCE_NODE (statement)));
+  if (statement->extra != STANCE_NONE)
+    text = g_array_index (store->extras, StanceStatementExtra, statement->extra - 1).text;
+
+  g_string_append_printf (out, "%s on %.*s (%s",
+                          STANCE_STORE_KIND (store, stance->kind)->name, (int) time_len, time,
+                          statement->id);
   if (text != NULL)
     {
       /* Enough of the words to recognise them on one line. */
@@ -479,47 +487,71 @@ char *
 stance_contradiction_describe (StanceContradiction *self)
 {
   GString *out;
-  const char *target;
+  StanceFinding finding;
+  StanceStore *store;
 
   g_return_val_if_fail (STANCE_IS_CONTRADICTION (self), NULL);
 
-  out = g_string_new (stance_contradiction_kind_to_string (self->kind));
-  target = stance_node_get_id (self->target);
+  out = g_string_new (NULL);
+  store = _stance_contradiction_get_finding (self, &finding);
+  _stance_finding_describe (store, &finding, out);
+
+  return g_string_free (out, FALSE);
+}
+
+void
+_stance_finding_describe (StanceStore         *store,
+                          const StanceFinding *finding,
+                          GString             *out)
+{
+  const char *target = _stance_store_ref_id (store, finding->target);
+  const char *holder = STANCE_STORE_ACTOR (store, finding->holder)->id;
+  const char *other = finding->kind >= STANCE_CONTRADICTION_KIND_CONFLICT ? STANCE_STORE_ACTOR (store, finding->other)->id : NULL;
+
+  g_string_append (out, stance_contradiction_kind_to_string (finding->kind));
   g_string_append (out, ": ");
 
-  switch (self->kind)
+  switch (finding->kind)
     {
     case STANCE_CONTRADICTION_KIND_REVERSAL:
     case STANCE_CONTRADICTION_KIND_INCONSISTENCY:
-      g_string_append_printf (out, "%s on %s: ", stance_node_get_id (STANCE_NODE (self->holder)), target);
-      append_statement (out, self->first);
-      g_string_append (out, self->kind == STANCE_CONTRADICTION_KIND_REVERSAL ? ", then " : ", and at the same time ");
-      append_statement (out, self->second);
+      g_string_append_printf (out, "%s on %s: ", holder, target);
+      append_statement (out, store, finding->first);
+      g_string_append (out, finding->kind == STANCE_CONTRADICTION_KIND_REVERSAL ? ", then " : ", and at the same time ");
+      append_statement (out, store, finding->second);
       break;
 
     case STANCE_CONTRADICTION_KIND_CONFLICT:
-      g_string_append_printf (out, "%s and %s on %s: %s ",
-                              stance_node_get_id (STANCE_NODE (self->holder)),
-                              stance_node_get_id (STANCE_NODE (self->other_holder)),
-                              target, stance_node_get_id (STANCE_NODE (self->holder)));
-      append_statement (out, self->first);
-      g_string_append_printf (out, ", while %s ", stance_node_get_id (STANCE_NODE (self->other_holder)));
-      append_statement (out, self->second);
+      g_string_append_printf (out, "%s and %s on %s: %s ", holder, other, target, holder);
+      append_statement (out, store, finding->first);
+      g_string_append_printf (out, ", while %s ", other);
+      append_statement (out, store, finding->second);
       break;
 
     case STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION:
-      g_string_append_printf (out, "%s on %s: %s says %s ",
-                              stance_node_get_id (STANCE_NODE (self->holder)), target,
-                              stance_node_get_id (STANCE_NODE (self->attributed_by)),
-                              stance_node_get_id (STANCE_NODE (self->holder)));
-      append_statement (out, self->first);
-      g_string_append_printf (out, ", but %s itself ", stance_node_get_id (STANCE_NODE (self->holder)));
-      append_statement (out, self->second);
+      g_string_append_printf (out, "%s on %s: %s says %s ", holder, target, other, holder);
+      append_statement (out, store, finding->first);
+      g_string_append_printf (out, ", but %s itself ", holder);
+      append_statement (out, store, finding->second);
       break;
 
     default:
       g_assert_not_reached ();
     }
+}
 
-  return g_string_free (out, FALSE);
+StanceStore *
+_stance_contradiction_get_finding (StanceContradiction *self,
+                                   StanceFinding       *finding)
+{
+  StanceActor *other = self->other_holder != NULL ? self->other_holder : self->attributed_by;
+
+  finding->kind = self->kind;
+  finding->target = _stance_node_get_ref (self->target);
+  finding->holder = STANCE_NODE_INDEX (self->holder);
+  finding->other = other != NULL ? STANCE_NODE_INDEX (other) : 0;
+  finding->first = _stance_edge_get_index (self->first);
+  finding->second = _stance_edge_get_index (self->second);
+
+  return STANCE_NODE_STORE (self->target);
 }

@@ -22,6 +22,41 @@ typedef struct
   guint8    kind;    /* StanceContradictionKind */
 } StanceFinding;
 
+/* What a search keeps: the inside of a StanceContradictionFilter.  Nodes
+ * are named by id, so that one filter serves any graph.  A NULL filter
+ * keeps everything. */
+#define STANCE_FINDING_ALL_KINDS 0xfu
+
+typedef struct
+{
+  guint       kinds;     /* 1 << kind for each kind kept; 0: every kind */
+  GHashTable *targets;   /* target id set, or NULL for every target */
+  GHashTable *holders;   /* actor id set, or NULL for every holder */
+  gint64      from;      /* records arising at or after; G_MININT64: open */
+  gint64      to;        /* records arising before; G_MAXINT64: open */
+  guint       shard;     /* 0-based */
+  guint       n_shards;  /* 0: no sharding */
+} StanceFindingFilter;
+
+typedef void (*StanceFindingFunc) (const StanceFinding *finding,
+                                   gpointer             user_data);
+
+/* Hands every contradiction that @filter keeps to @func: in the order of
+ * SPEC §4 if @ordered (only one target's records of one kind are in memory
+ * at a time), else in any order, without sorting (for counting). */
+void    _stance_find_each           (StanceStore               *store,
+                                     StanceActIndex            *index,
+                                     const StanceFindingFilter *filter,
+                                     gboolean                   ordered,
+                                     StanceFindingFunc          func,
+                                     gpointer                   user_data);
+/* The shard hash of a target id: FNV-1a, 64 bits, of its bytes. */
+guint64 _stance_finding_filter_hash (const char                *id);
+/* Whether @filter keeps @finding (a finding of @store). */
+gboolean _stance_finding_filter_keeps (const StanceFindingFilter *filter,
+                                       StanceStore               *store,
+                                       const StanceFinding       *finding);
+
 /* Every contradiction among the stances of @acts (the whole graph, or one
  * target's stances), sorted as SPEC §4 sorts its records.  @acts must be
  * current for @store. */

@@ -3,10 +3,18 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Everything works on the act index (stance-acts.c), where each holder's
- * own stances on each target are a contiguous run in act order.  The cost is
- * one sort of the acts, linear sweeps over them, and for conflicts work in
- * proportion to the pairs of opposite acts that hold at the same time: no
- * step compares every act with every other.
+ * own stances on each target are a contiguous run in act order.  Every
+ * contradiction lives on one target, so the finder works one target at a
+ * time, and one kind at a time: that is what lets it hand the records out
+ * in the order of SPEC §4 (kind, target id, holders, statements) as it
+ * finds them, sorting only one target's records of one kind at a time,
+ * so that memory does not grow with the number of records (see
+ * doc/scale.md).
+ *
+ * The cost is one sort of the acts, linear sweeps over them, and for
+ * conflicts a sweep whose work is bounded by the records it reports (see
+ * find_conflicts): no step compares every act with every other, nor every
+ * act with every holder.
  */
 
 #include "config.h"
@@ -16,89 +24,64 @@
 
 #include "stance-finder-private.h"
 
-static void
-add_finding (GArray                  *findings,
-             StanceContradictionKind  kind,
-             StanceRef                target,
-             guint32                  holder,
-             guint32                  other,
-             guint32                  first,
-             guint32                  second)
+#define NO_ACT G_MAXUINT32
+
+/* An attribution, flattened for sorting by (target, holder, statement). */
+typedef struct
 {
-  StanceFinding finding = { target, holder, other, first, second, kind };
+  guint32   stance;     /* the attributed stance */
+  guint32   statement;
+  guint32   holder;
+  guint32   speaker;
+  StanceRef target;
+  gint64    start;      /* the attribution's period start */
+  guint8    polarity;
+} Attribution;
 
-  g_array_append_val (findings, finding);
-}
-
-/* 1. reversal and 2. inconsistency: adjacent acts of one holder on one
- * target.  Neutral stances sit in the index for timelines but are not acts,
- * so they are skipped when deciding what is adjacent. */
-static void
-find_in_group (GArray          *findings,
-               const StanceAct *acts,
-               guint            n)
+/* The stances of one target: its acts and its attributions. */
+typedef struct
 {
-  const StanceAct *prev = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const StanceAct *act = &acts[i];
-
-      if (act->polarity == STANCE_POLARITY_NEUTRAL)
-        continue;
-
-      if (prev != NULL && _stance_act_is_positional (prev))
-        {
-          if (prev->end <= act->start)
-            {
-              if (act->polarity != prev->polarity)
-                add_finding (findings, STANCE_CONTRADICTION_KIND_REVERSAL, act->target,
-                             act->holder, 0, prev->stance, act->stance);
-            }
-          else if (_stance_polarities_opposite (prev->polarity, act->polarity))
-            {
-              add_finding (findings, STANCE_CONTRADICTION_KIND_INCONSISTENCY, act->target,
-                           act->holder, 0, prev->stance, act->stance);
-            }
-        }
-
-      prev = act;
-    }
-}
-
-/* 3. conflict.  An act holds from its start until the start of its holder's
- * next act on the target that starts later.  A sweep over the target's
- * positional acts in act order keeps the spans that still hold; each new
- * span meets exactly the opposite spans that hold when it starts, and the
- * overlap of such a pair starts at the new span's start.  Spans that have
- * ended are dropped the first time a sweep step passes over them. */
+  StanceRef   target;
+  guint       act_begin;
+  guint       act_end;
+  guint       attr_begin;
+  guint       attr_end;
+  const char *id;
+} TargetSpan;
 
 typedef struct
 {
-  gint64           end;   /* when the span stops holding; G_MAXINT64 for ever */
-  const StanceAct *act;
-} Span;
+  GArray *positions;  /* guint: index of the act within the group */
+  GArray *max_end;    /* gint64: running maximum of their ends */
+} PolarityRun;
 
+/* One holder's run of acts on the current target, in the conflict sweep. */
 typedef struct
 {
-  guint32          lo;    /* holders in byte order of their ids */
-  guint32          hi;
-  gint64           start; /* where the overlap starts */
-  const StanceAct *lo_act;
-  const StanceAct *hi_act;
-} Meeting;
+  guint at;    /* the next act that is not neutral */
+  guint end;   /* where the run ends */
+  guint run;   /* the run's number on the target */
+} Cursor;
 
-/* The best meeting of each pair of holders on the current target.  The
- * sweep meets pairs in the order their overlaps start, so the first
- * meeting of a pair starts earliest and a later one can only win a tie
- * (same start, earlier acts).  Slots are open-addressed by the pair, and
- * belong to the current target only while their generation is current, so
+/* What the sweep knows of a holder on the current target: the acts that
+ * hold now (all start together), by polarity. */
+typedef struct
+{
+  guint32 first[2];  /* index of the first positive / negative act holding, or NO_ACT */
+  guint32 holder;
+  guint32 n_met;     /* holders met so far */
+  guint8  held;      /* bit q: a polarity-q act holds */
+  guint8  gained;    /* bits of held that are new at this step */
+} RunState;
+
+/* The pairs of holders met on the current target, when there are too many
+ * holders for the bit matrix: open-addressed by the pair, and belonging to
+ * the current target only while their generation is current, so that
  * moving to the next target clears the table in O(1). */
 typedef struct
 {
   guint64 pair;
   guint32 generation;
-  guint32 meeting;  /* index into the meetings array */
 } PairSlot;
 
 typedef struct
@@ -116,8 +99,6 @@ pair_hash (guint64 pair)
   return (guint) ((pair * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32);
 }
 
-/* The slot of @pair: its own if the current target has it, else an empty
- * one where it would go. */
 static PairSlot *
 pair_table_find (PairTable *table,
                  guint64    pair)
@@ -152,12 +133,10 @@ pair_table_reset (PairTable *table)
     }
 }
 
-/* The slot for @pair, made if the current target has none: then its
- * generation is set and the caller fills in the meeting. */
-static PairSlot *
-pair_table_insert (PairTable *table,
-                   guint64    pair,
-                   gboolean  *is_new)
+/* Adds @pair; FALSE if the current target had it already. */
+static gboolean
+pair_table_add (PairTable *table,
+                guint64    pair)
 {
   PairSlot *slot;
 
@@ -178,24 +157,264 @@ pair_table_insert (PairTable *table,
     }
 
   slot = pair_table_find (table, pair);
-  *is_new = slot->generation != table->generation;
-  if (*is_new)
-    {
-      slot->generation = table->generation;
-      slot->pair = pair;
-      table->used++;
-    }
+  if (slot->generation == table->generation)
+    return FALSE;
 
-  return slot;
+  slot->generation = table->generation;
+  slot->pair = pair;
+  table->used++;
+  return TRUE;
 }
 
-/* A holder's run within a target: the next positional act to merge, and
- * where the run ends. */
+/* Up to this many holders on one target, the pairs met are a bit matrix
+ * (32 MiB at most); beyond, a hash set. */
+#define MATRIX_MAX_RUNS 16384
+
+/* What the conflict sweep reuses from one target to the next. */
 typedef struct
 {
-  guint at;
-  guint end;
-} Cursor;
+  guint      capacity;    /* runs */
+  gsize      met_words;   /* allocated words of met */
+  Cursor    *cursors;     /* a heap, by the start of each cursor's act */
+  RunState  *states;      /* by run */
+  guint     *changed;     /* runs that gained a polarity at this step */
+  guint64   *holding[2];  /* bit per run: holds a positive / negative act */
+  guint64   *met;         /* bit matrix of runs: the pair is reported */
+  PairTable  pairs;
+} Sweep;
+
+/* Everything one search keeps. */
+typedef struct
+{
+  StanceStore               *store;
+  StanceActIndex            *index;
+  const StanceFindingFilter *filter;
+  StanceFindingFunc          func;
+  gpointer                   user_data;
+  gboolean                   ordered;
+  GArray                    *attributions;  /* Attribution, by (target, holder, statement, stance) */
+  GArray                    *targets;       /* TargetSpan */
+  guint32                   *actor_rank;    /* by actor index: place in byte order of ids */
+  GArray                    *buffer;        /* StanceFinding: one target's records of one kind */
+  PolarityRun                runs[3];
+  Sweep                      sweep;
+} Finder;
+
+/* FNV-1a, 64 bits, of the id's bytes: the same on every machine. */
+guint64
+_stance_finding_filter_hash (const char *id)
+{
+  guint64 hash = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (const guchar *p = (const guchar *) id; *p != '\0'; p++)
+    {
+      hash ^= *p;
+      hash *= G_GUINT64_CONSTANT (0x100000001b3);
+    }
+
+  return hash;
+}
+
+static gboolean
+filter_keeps_target (const StanceFindingFilter *filter,
+                     const char                *id)
+{
+  if (filter == NULL)
+    return TRUE;
+  if (filter->targets != NULL && !g_hash_table_contains (filter->targets, id))
+    return FALSE;
+  if (filter->n_shards > 0 && _stance_finding_filter_hash (id) % filter->n_shards != filter->shard)
+    return FALSE;
+  return TRUE;
+}
+
+static gint64
+stance_start (StanceStore *store,
+              guint32      stance)
+{
+  return STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, stance)->statement)->time.start;
+}
+
+/* What the filter says of a record, once its target is kept. */
+static gboolean
+filter_keeps_record (const StanceFindingFilter *filter,
+                     StanceStore               *store,
+                     const StanceFinding       *finding)
+{
+  if (filter == NULL)
+    return TRUE;
+  if (filter->holders != NULL &&
+      !g_hash_table_contains (filter->holders, STANCE_STORE_ACTOR (store, finding->holder)->id) &&
+      !(finding->kind == STANCE_CONTRADICTION_KIND_CONFLICT &&
+        g_hash_table_contains (filter->holders, STANCE_STORE_ACTOR (store, finding->other)->id)))
+    return FALSE;
+  if (filter->from != G_MININT64 || filter->to != G_MAXINT64)
+    {
+      /* A record arises when the later of its two statements starts. */
+      gint64 t = MAX (stance_start (store, finding->first), stance_start (store, finding->second));
+
+      if (t < filter->from || t >= filter->to)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_stance_finding_filter_keeps (const StanceFindingFilter *filter,
+                              StanceStore               *store,
+                              const StanceFinding       *finding)
+{
+  if (filter == NULL)
+    return TRUE;
+  if (filter->kinds != 0 && !(filter->kinds & (1u << finding->kind)))
+    return FALSE;
+  return filter_keeps_target (filter, _stance_store_ref_id (store, finding->target)) &&
+         filter_keeps_record (filter, store, finding);
+}
+
+static void
+add_finding (Finder                  *f,
+             StanceContradictionKind  kind,
+             StanceRef                target,
+             guint32                  holder,
+             guint32                  other,
+             guint32                  first,
+             guint32                  second)
+{
+  StanceFinding finding = { target, holder, other, first, second, kind };
+
+  if (!filter_keeps_record (f->filter, f->store, &finding))
+    return;
+  if (f->ordered)
+    g_array_append_val (f->buffer, finding);
+  else
+    f->func (&finding, f->user_data);
+}
+
+/* 1. reversal and 2. inconsistency: adjacent acts of one holder on one
+ * target.  Neutral stances sit in the index for timelines but are not acts,
+ * so they are skipped when deciding what is adjacent. */
+static void
+find_in_group (Finder                  *f,
+               StanceContradictionKind  kind,
+               const StanceAct         *acts,
+               guint                    n)
+{
+  const StanceAct *prev = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const StanceAct *act = &acts[i];
+
+      if (act->polarity == STANCE_POLARITY_NEUTRAL)
+        continue;
+
+      if (prev != NULL && _stance_act_is_positional (prev))
+        {
+          if (prev->end <= act->start)
+            {
+              if (kind == STANCE_CONTRADICTION_KIND_REVERSAL && act->polarity != prev->polarity)
+                add_finding (f, kind, act->target, act->holder, 0, prev->stance, act->stance);
+            }
+          else if (kind == STANCE_CONTRADICTION_KIND_INCONSISTENCY &&
+                   _stance_polarities_opposite (prev->polarity, act->polarity))
+            {
+              add_finding (f, kind, act->target, act->holder, 0, prev->stance, act->stance);
+            }
+        }
+
+      prev = act;
+    }
+}
+
+/* 3. conflict.
+ *
+ * An act holds from its start until the start of its holder's next act on
+ * the target that starts later.  So at any time t what a holder holds is the
+ * set of its acts that start at the latest start <= t: they all start, and
+ * end, together.  Two holders conflict from the first time their sets hold
+ * opposite acts, and that time is where the reported overlap starts (SPEC
+ * §3 and doc/contradictions.md: the overlap that starts first); at that time
+ * every opposite pair of their sets overlaps from there, so the tie-breaks
+ * (the first holder's act first in act order, then the second's) pick among
+ * the two sets only: the first positive act of one against the first
+ * negative of the other, or the reverse.
+ *
+ * The sweep visits the target's distinct start times in order (a heap of
+ * one cursor per holder), replaces the sets of the holders that act then,
+ * and keeps for each polarity the bit set of holders that hold it.  A pair
+ * of holders can first meet at t only if one of them *gained* a polarity at
+ * t that the other holds: had both held those polarities before, they would
+ * have met before.  A holder that gains polarity q meets the holders in the
+ * opposite bit set that it has not met yet: a word-wide AND NOT with its row
+ * of the matrix of pairs met.  So the work is the acts (times the log of
+ * the holders, for the heap), plus a word operation per 64 holders for each
+ * polarity gained, plus the records: a pair, once reported, is never looked
+ * at again, however many more acts its holders take. */
+
+static void
+sweep_init (Sweep *sweep)
+{
+  memset (sweep, 0, sizeof *sweep);
+  pair_table_init (&sweep->pairs);
+}
+
+static void
+sweep_clear (Sweep *sweep)
+{
+  g_free (sweep->cursors);
+  g_free (sweep->states);
+  g_free (sweep->changed);
+  g_free (sweep->holding[0]);
+  g_free (sweep->holding[1]);
+  g_free (sweep->met);
+  g_free (sweep->pairs.slots);
+}
+
+static void
+sweep_reserve (Sweep *sweep,
+               guint  n_runs)
+{
+  guint words = (n_runs + 63) / 64;
+
+  if (n_runs > sweep->capacity)
+    {
+      sweep->capacity = MAX (n_runs, sweep->capacity * 2);
+      sweep->cursors = g_renew (Cursor, sweep->cursors, sweep->capacity);
+      sweep->states = g_renew (RunState, sweep->states, sweep->capacity);
+      sweep->changed = g_renew (guint, sweep->changed, sweep->capacity);
+      sweep->holding[0] = g_renew (guint64, sweep->holding[0], (sweep->capacity + 63) / 64);
+      sweep->holding[1] = g_renew (guint64, sweep->holding[1], (sweep->capacity + 63) / 64);
+    }
+
+  memset (sweep->holding[0], 0, words * sizeof (guint64));
+  memset (sweep->holding[1], 0, words * sizeof (guint64));
+
+  if (n_runs <= MATRIX_MAX_RUNS)
+    {
+      gsize need = (gsize) n_runs * words;
+
+      if (need > sweep->met_words)
+        {
+          g_free (sweep->met);
+          sweep->met_words = MAX (need, sweep->met_words * 2);
+          sweep->met = g_new (guint64, sweep->met_words);
+        }
+      memset (sweep->met, 0, need * sizeof (guint64));
+      /* A holder never meets itself. */
+      for (guint r = 0; r < n_runs; r++)
+        sweep->met[(gsize) r * words + r / 64] |= G_GUINT64_CONSTANT (1) << (r % 64);
+    }
+  else
+    pair_table_reset (&sweep->pairs);
+}
+
+static inline gint64
+cursor_start (const Cursor    *cursor,
+              const StanceAct *acts)
+{
+  return acts[cursor->at].start;
+}
 
 static void
 heap_sift_down (Cursor          *heap,
@@ -208,9 +427,9 @@ heap_sift_down (Cursor          *heap,
       guint least = k, left = 2 * k + 1, right = 2 * k + 2;
       Cursor tmp;
 
-      if (left < size && _stance_act_order_cmp (&acts[heap[left].at], &acts[heap[least].at]) < 0)
+      if (left < size && cursor_start (&heap[left], acts) < cursor_start (&heap[least], acts))
         least = left;
-      if (right < size && _stance_act_order_cmp (&acts[heap[right].at], &acts[heap[least].at]) < 0)
+      if (right < size && cursor_start (&heap[right], acts) < cursor_start (&heap[least], acts))
         least = right;
       if (least == k)
         return;
@@ -222,144 +441,109 @@ heap_sift_down (Cursor          *heap,
     }
 }
 
-/* What the sweep reuses from one target to the next. */
-typedef struct
-{
-  guint      capacity;
-  gint64    *ends;        /* per act of the target: when its holding ends */
-  Cursor    *cursors;     /* per holder run */
-  Span      *holding[2];  /* positive and negative spans that may still hold */
-  GArray    *meetings;    /* Meeting: the best one of each pair */
-  PairTable  pairs;
-} Sweep;
-
+/* Runs @a and @b meet for the first time: report the pair. */
 static void
-sweep_init (Sweep *sweep)
+report_pair (Finder          *f,
+             const StanceAct *acts,
+             const RunState  *a,
+             const RunState  *b)
 {
-  memset (sweep, 0, sizeof *sweep);
-  sweep->meetings = g_array_new (FALSE, FALSE, sizeof (Meeting));
-  pair_table_init (&sweep->pairs);
-}
+  const RunState *lo = f->actor_rank[a->holder] < f->actor_rank[b->holder] ? a : b;
+  const RunState *hi = lo == a ? b : a;
+  guint32 lo_act = NO_ACT, hi_act = NO_ACT;
 
-static void
-sweep_clear (Sweep *sweep)
-{
-  g_free (sweep->ends);
-  g_free (sweep->cursors);
-  g_free (sweep->holding[0]);
-  g_free (sweep->holding[1]);
-  g_array_unref (sweep->meetings);
-  g_free (sweep->pairs.slots);
-}
-
-static void
-sweep_reserve (Sweep *sweep,
-               guint  n)
-{
-  if (n <= sweep->capacity)
-    return;
-
-  sweep->capacity = MAX (n, sweep->capacity * 2);
-  sweep->ends = g_renew (gint64, sweep->ends, sweep->capacity);
-  sweep->cursors = g_renew (Cursor, sweep->cursors, sweep->capacity);
-  sweep->holding[0] = g_renew (Span, sweep->holding[0], sweep->capacity);
-  sweep->holding[1] = g_renew (Span, sweep->holding[1], sweep->capacity);
-}
-
-/* Span @span starts and meets @other, which holds then: keep the pair's
- * best meeting. */
-static void
-meet (StanceStore *store,
-      Sweep       *sweep,
-      const Span  *other,
-      const Span  *span)
-{
-  guint32 h1 = other->act->holder;
-  guint32 h2 = span->act->holder;
-  guint64 key = h1 < h2 ? ((guint64) h1 << 32) | h2 : ((guint64) h2 << 32) | h1;
-  gboolean is_new;
-  PairSlot *slot = pair_table_insert (&sweep->pairs, key, &is_new);
-
-  if (is_new)
+  /* Within one holder's run, index order is act order. */
+  for (guint q = 0; q < 2; q++)
     {
-      /* The holders' byte order, needed once per pair. */
-      gboolean other_first = strcmp (STANCE_STORE_ACTOR (store, h1)->id, STANCE_STORE_ACTOR (store, h2)->id) < 0;
-      Meeting meeting;
+      if (lo->first[q] != NO_ACT && hi->first[1 - q] != NO_ACT && lo->first[q] < lo_act)
+        {
+          lo_act = lo->first[q];
+          hi_act = hi->first[1 - q];
+        }
+    }
+  g_assert (lo_act != NO_ACT);
 
-      meeting.lo = other_first ? h1 : h2;
-      meeting.hi = other_first ? h2 : h1;
-      meeting.start = span->act->start;
-      meeting.lo_act = other_first ? other->act : span->act;
-      meeting.hi_act = other_first ? span->act : other->act;
-      slot->meeting = sweep->meetings->len;
-      g_array_append_val (sweep->meetings, meeting);
+  add_finding (f, STANCE_CONTRADICTION_KIND_CONFLICT, acts[lo_act].target, lo->holder, hi->holder,
+               acts[lo_act].stance, acts[hi_act].stance);
+}
+
+/* Run @r gained polarity @q: it meets every holder of the opposite polarity
+ * that it has not met yet. */
+static void
+meet_gained (Finder          *f,
+             const StanceAct *acts,
+             guint            n_runs,
+             guint            r,
+             guint            q)
+{
+  Sweep *sweep = &f->sweep;
+  guint words = (n_runs + 63) / 64;
+  const guint64 *opposite = sweep->holding[1 - q];
+  RunState *states = sweep->states;
+
+  if (states[r].n_met == n_runs - 1)
+    return;  /* met everyone already */
+
+  if (n_runs <= MATRIX_MAX_RUNS)
+    {
+      guint64 *row = &sweep->met[(gsize) r * words];
+
+      for (guint w = 0; w < words; w++)
+        {
+          guint64 bits = opposite[w] & ~row[w];
+
+          row[w] |= bits;
+          while (bits != 0)
+            {
+              guint b = w * 64 + (guint) __builtin_ctzll (bits);
+
+              bits &= bits - 1;
+              sweep->met[(gsize) b * words + r / 64] |= G_GUINT64_CONSTANT (1) << (r % 64);
+              states[r].n_met++;
+              states[b].n_met++;
+              report_pair (f, acts, &states[r], &states[b]);
+            }
+        }
     }
   else
     {
-      Meeting *best = &g_array_index (sweep->meetings, Meeting, slot->meeting);
-
-      /* Overlaps are met in the order they start, so only a tie can do
-       * better: then the earlier acts win, the first holder's first. */
-      if (span->act->start == best->start)
+      for (guint w = 0; w < words; w++)
         {
-          const StanceAct *lo_act = other->act->holder == best->lo ? other->act : span->act;
-          const StanceAct *hi_act = lo_act == other->act ? span->act : other->act;
-          int c = _stance_act_order_cmp (lo_act, best->lo_act);
+          guint64 bits = opposite[w];
 
-          if (c < 0 || (c == 0 && _stance_act_order_cmp (hi_act, best->hi_act) < 0))
+          while (bits != 0)
             {
-              best->lo_act = lo_act;
-              best->hi_act = hi_act;
+              guint b = w * 64 + (guint) __builtin_ctzll (bits);
+              guint64 key = r < b ? ((guint64) r << 32) | b : ((guint64) b << 32) | r;
+
+              bits &= bits - 1;
+              if (b == r || !pair_table_add (&sweep->pairs, key))
+                continue;
+              states[r].n_met++;
+              states[b].n_met++;
+              report_pair (f, acts, &states[r], &states[b]);
             }
         }
     }
 }
 
 static void
-find_conflicts (StanceStore     *store,
-                GArray          *findings,
+find_conflicts (Finder          *f,
                 const StanceAct *acts,
-                guint            n,
-                Sweep           *sweep)
+                guint            n)
 {
-  guint n_holding[2] = { 0, 0 };
-  guint n_runs = 0;
+  Sweep *sweep = &f->sweep;
+  guint n_runs = 0, n_heap;
 
-  sweep_reserve (sweep, n);
-  g_array_set_size (sweep->meetings, 0);
-  pair_table_reset (&sweep->pairs);
-
-  /* Each holder's run: a span ends at the first later start in the run.
-   * Walking the run backwards, the smallest start seen so far is that later
-   * start, unless it equals this act's start, when the end is the same as
-   * for the act that has it. */
+  /* Holders with a position on the target; the others never conflict. */
   for (guint i = 0; i < n; )
     {
-      gint64 seen_start = G_MAXINT64;
-      gint64 seen_end = G_MAXINT64;
-      Cursor cursor = { G_MAXUINT, 0 };
+      gboolean positional = FALSE;
       guint j = i;
 
-      while (j < n && acts[j].holder == acts[i].holder)
-        j++;
-
-      for (guint k = j; k-- > i; )
-        {
-          if (acts[k].polarity == STANCE_POLARITY_NEUTRAL)
-            continue;
-
-          sweep->ends[k] = seen_start > acts[k].start ? seen_start : seen_end;
-          seen_start = acts[k].start;
-          seen_end = sweep->ends[k];
-          if (_stance_act_is_positional (&acts[k]))
-            cursor.at = k;
-        }
-
-      if (cursor.at != G_MAXUINT)
-        {
-          cursor.end = j;
-          sweep->cursors[n_runs++] = cursor;
-        }
+      for (; j < n && acts[j].holder == acts[i].holder; j++)
+        positional |= _stance_act_is_positional (&acts[j]);
+      n_runs += positional;
       i = j;
     }
 
@@ -367,53 +551,95 @@ find_conflicts (StanceStore     *store,
   if (n_runs < 2)
     return;
 
-  /* The runs are each in act order: merging them (a heap of one cursor per
-   * holder) gives the target's spans in act order for the cost of
-   * log(holders) per span, where a sort would pay log(acts).  Each span,
-   * as it comes, meets the opposite spans that still hold at its start;
-   * spans that have stopped holding are dropped as they are passed. */
-  for (guint k = n_runs / 2; k-- > 0; )
-    heap_sift_down (sweep->cursors, n_runs, k, acts);
+  sweep_reserve (sweep, n_runs);
 
-  while (n_runs > 0)
+  n_runs = 0;
+  for (guint i = 0; i < n; )
     {
-      Cursor *top = &sweep->cursors[0];
-      Span span = { sweep->ends[top->at], &acts[top->at] };
-      guint side = span.act->polarity == STANCE_POLARITY_POSITIVE ? 0 : 1;
-      Span *opposite = sweep->holding[1 - side];
-      guint kept = 0;
-      guint next;
+      gboolean positional = FALSE;
+      guint first = G_MAXUINT;
+      guint j = i;
 
-      for (guint k = 0; k < n_holding[1 - side]; k++)
+      for (; j < n && acts[j].holder == acts[i].holder; j++)
         {
-          if (opposite[k].end <= span.act->start)
-            continue;  /* no longer holds, nor will for any later span */
-
-          opposite[kept++] = opposite[k];
-          if (opposite[k].act->holder != span.act->holder)
-            meet (store, sweep, &opposite[k], &span);
+          positional |= _stance_act_is_positional (&acts[j]);
+          if (first == G_MAXUINT && acts[j].polarity != STANCE_POLARITY_NEUTRAL)
+            first = j;
         }
-      n_holding[1 - side] = kept;
-      sweep->holding[side][n_holding[side]++] = span;
+      if (positional)
+        {
+          Cursor cursor = { first, j, n_runs };
+          RunState state = { { NO_ACT, NO_ACT }, acts[i].holder, 0, 0, 0 };
 
-      for (next = top->at + 1; next < top->end && !_stance_act_is_positional (&acts[next]); next++)
-        ;
-      if (next < top->end)
-        top->at = next;
-      else
-        *top = sweep->cursors[--n_runs];
-      heap_sift_down (sweep->cursors, n_runs, 0, acts);
+          sweep->cursors[n_runs] = cursor;
+          sweep->states[n_runs] = state;
+          n_runs++;
+        }
+      i = j;
     }
 
-  /* One record per pair of holders: the meeting whose overlap starts
-   * first, ties broken by the act order of the first holder's act, then of
-   * the second's. */
-  for (guint i = 0; i < sweep->meetings->len; i++)
-    {
-      const Meeting *m = &g_array_index (sweep->meetings, Meeting, i);
+  n_heap = n_runs;
+  for (guint k = n_heap / 2; k-- > 0; )
+    heap_sift_down (sweep->cursors, n_heap, k, acts);
 
-      add_finding (findings, STANCE_CONTRADICTION_KIND_CONFLICT, m->lo_act->target,
-                   m->lo, m->hi, m->lo_act->stance, m->hi_act->stance);
+  while (n_heap > 0)
+    {
+      gint64 t = cursor_start (&sweep->cursors[0], acts);
+      guint n_changed = 0;
+
+      /* Every holder that acts at t: what it holds from t on. */
+      while (n_heap > 0 && cursor_start (&sweep->cursors[0], acts) == t)
+        {
+          Cursor *top = &sweep->cursors[0];
+          RunState *state = &sweep->states[top->run];
+          guint32 first[2] = { NO_ACT, NO_ACT };
+          guint8 held = 0, flipped;
+          guint at = top->at;
+
+          for (; at < top->end && acts[at].start == t; at++)
+            {
+              guint8 p = acts[at].polarity;
+
+              if (p <= STANCE_POLARITY_NEGATIVE && first[p] == NO_ACT)
+                {
+                  first[p] = at;
+                  held |= 1 << p;
+                }
+            }
+          while (at < top->end && acts[at].polarity == STANCE_POLARITY_NEUTRAL)
+            at++;
+
+          flipped = held ^ state->held;
+          for (guint q = 0; q < 2; q++)
+            {
+              if (flipped & (1 << q))
+                sweep->holding[q][top->run / 64] ^= G_GUINT64_CONSTANT (1) << (top->run % 64);
+            }
+          state->gained = held & ~state->held;
+          state->held = held;
+          state->first[0] = first[0];
+          state->first[1] = first[1];
+          if (state->gained != 0)
+            sweep->changed[n_changed++] = top->run;
+
+          if (at < top->end)
+            top->at = at;
+          else
+            *top = sweep->cursors[--n_heap];
+          heap_sift_down (sweep->cursors, n_heap, 0, acts);
+        }
+
+      /* Then the new meetings, against what everyone holds at t. */
+      for (guint c = 0; c < n_changed; c++)
+        {
+          guint r = sweep->changed[c];
+
+          for (guint q = 0; q < 2; q++)
+            {
+              if (sweep->states[r].gained & (1 << q))
+                meet_gained (f, acts, n_runs, r, q);
+            }
+        }
     }
 }
 
@@ -423,17 +649,6 @@ find_conflicts (StanceStore     *store,
  * each polarity q the group's acts of polarity q are kept with the running
  * maximum of their ends; that maximum only grows, so the first act of
  * polarity q ending after t is found by binary search. */
-
-typedef struct
-{
-  guint32   stance;     /* the attributed stance */
-  guint32   statement;
-  guint32   holder;
-  guint32   speaker;
-  StanceRef target;
-  gint64    start;      /* the attribution's period start */
-  guint8    polarity;
-} Attribution;
 
 static int
 attribution_cmp (const void *pa,
@@ -452,12 +667,6 @@ attribution_cmp (const void *pa,
     return a->stance < b->stance ? -1 : 1;
   return 0;
 }
-
-typedef struct
-{
-  GArray *positions;  /* guint: index of the act within the group */
-  GArray *max_end;    /* gint64: running maximum of their ends */
-} PolarityRun;
 
 static const StanceAct *
 first_act_ending_after (const StanceAct   *group,
@@ -483,12 +692,10 @@ first_act_ending_after (const StanceAct   *group,
 }
 
 static void
-find_disputed (StanceStore    *store,
-               StanceActIndex *index,
-               GArray         *findings)
+collect_attributions (Finder *f)
 {
-  g_autoptr(GArray) attributions = g_array_new (FALSE, FALSE, sizeof (Attribution));
-  PolarityRun runs[3];
+  StanceStore *store = f->store;
+  StanceActIndex *index = f->index;
 
   for (guint a = 0; a < index->attributions->len; a++)
     {
@@ -504,33 +711,31 @@ find_disputed (StanceStore    *store,
       attribution.target = stance->target;
       attribution.start = statement->time.start;
       attribution.polarity = _stance_store_polarity (store, stance);
-      g_array_append_val (attributions, attribution);
+      g_array_append_val (f->attributions, attribution);
     }
 
-  if (attributions->len == 0)
-    return;
+  qsort (f->attributions->data, f->attributions->len, sizeof (Attribution), attribution_cmp);
+}
 
-  qsort (attributions->data, attributions->len, sizeof (Attribution), attribution_cmp);
+static void
+find_disputed (Finder *f,
+               guint   begin,
+               guint   end)
+{
+  PolarityRun *runs = f->runs;
+  GArray *attributions = f->attributions;
 
-  for (guint q = 0; q < 3; q++)
-    {
-      runs[q].positions = g_array_new (FALSE, FALSE, sizeof (guint));
-      runs[q].max_end = g_array_new (FALSE, FALSE, sizeof (gint64));
-    }
-
-  for (guint i = 0; i < attributions->len; )
+  for (guint i = begin; i < end; )
     {
       const Attribution *head = &g_array_index (attributions, Attribution, i);
       const StanceAct *group;
       guint first, n, j = i;
 
-      while (j < attributions->len &&
-             g_array_index (attributions, Attribution, j).target == head->target &&
-             g_array_index (attributions, Attribution, j).holder == head->holder)
+      while (j < end && g_array_index (attributions, Attribution, j).holder == head->holder)
         j++;
 
-      _stance_act_index_group (index, head->target, head->holder, &first, &n);
-      group = &g_array_index (index->acts, StanceAct, first);
+      _stance_act_index_group (f->index, head->target, head->holder, &first, &n);
+      group = &g_array_index (f->index->acts, StanceAct, first);
 
       for (guint q = 0; q < 3; q++)
         {
@@ -540,14 +745,14 @@ find_disputed (StanceStore    *store,
       for (guint k = 0; k < n; k++)
         {
           guint q = group[k].polarity;
-          gint64 end = group[k].end;
+          gint64 act_end = group[k].end;
 
           if (q == STANCE_POLARITY_NEUTRAL)
             continue;
           if (runs[q].max_end->len > 0)
-            end = MAX (end, g_array_index (runs[q].max_end, gint64, runs[q].max_end->len - 1));
+            act_end = MAX (act_end, g_array_index (runs[q].max_end, gint64, runs[q].max_end->len - 1));
           g_array_append_val (runs[q].positions, k);
-          g_array_append_val (runs[q].max_end, end);
+          g_array_append_val (runs[q].max_end, act_end);
         }
 
       /* Attributions of one statement are adjacent here: one record per
@@ -580,19 +785,45 @@ find_disputed (StanceStore    *store,
             }
 
           if (best != NULL)
-            add_finding (findings, STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION, a->target,
+            add_finding (f, STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION, a->target,
                          a->holder, a->speaker, best_stance, best->stance);
           k = l;
         }
 
       i = j;
     }
+}
 
-  for (guint q = 0; q < 3; q++)
-    {
-      g_array_unref (runs[q].positions);
-      g_array_unref (runs[q].max_end);
-    }
+static const char *
+statement_id (StanceStore *store,
+              guint32      stance)
+{
+  return STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, stance)->statement)->id;
+}
+
+/* The last keys of SPEC §4: the statements' ids, then (only stances of
+ * the same statements are left) the stances, to keep the output stable. */
+static inline int
+statements_cmp (const char *a_first_id,
+                const char *a_second_id,
+                guint32     a_first,
+                guint32     a_second,
+                const char *b_first_id,
+                const char *b_second_id,
+                guint32     b_first,
+                guint32     b_second)
+{
+  int c;
+
+  if ((c = strcmp (a_first_id, b_first_id)) != 0)
+    return c;
+  if ((c = strcmp (a_second_id, b_second_id)) != 0)
+    return c;
+  if (a_first != b_first)
+    return a_first < b_first ? -1 : 1;
+  if (a_second != b_second)
+    return a_second < b_second ? -1 : 1;
+  return 0;
 }
 
 /* SPEC §4: by kind, target, holder(s), then statements; ids by bytes. */
@@ -614,42 +845,72 @@ _stance_finding_cmp (const StanceFinding *a,
   if (a->kind >= STANCE_CONTRADICTION_KIND_CONFLICT && a->other != b->other &&
       (c = strcmp (STANCE_STORE_ACTOR (store, a->other)->id, STANCE_STORE_ACTOR (store, b->other)->id)) != 0)
     return c;
-  if ((c = strcmp (STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, a->first)->statement)->id,
-                   STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, b->first)->statement)->id)) != 0)
-    return c;
-  if ((c = strcmp (STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, a->second)->statement)->id,
-                   STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, b->second)->statement)->id)) != 0)
-    return c;
-  /* Only stances of the same statements are left: keep the output stable. */
-  if (a->first != b->first)
-    return a->first < b->first ? -1 : 1;
-  if (a->second != b->second)
-    return a->second < b->second ? -1 : 1;
-  return 0;
+  return statements_cmp (statement_id (store, a->first), statement_id (store, a->second), a->first, a->second,
+                         statement_id (store, b->first), statement_id (store, b->second), b->first, b->second);
 }
 
-/* Sorting the results as _stance_finding_cmp() orders them, but without
- * comparing id strings for every pair: the targets and actors that occur
- * are few, so they are ranked by id once, and the results sorted by those
- * integer ranks; statement ids are compared only between results that tie
- * on everything else. */
-
-/* Everything a comparison needs, so that plain qsort() sorts the keys. */
+/* Sorting one target's records of one kind as _stance_finding_cmp() orders
+ * them, without comparing holder ids: actors are ranked by id once, and
+ * statement ids are compared only between records of the same holders. */
 typedef struct
 {
-  guint64      kind_target;   /* kind << 32 | target rank */
   guint64      holders;       /* holder rank << 32 | other rank */
   const char  *first_id;      /* the statements' ids */
   const char  *second_id;
   guint32      first;         /* the stances */
   guint32      second;
-  guint32      index;         /* into the findings */
+  guint32      index;         /* into the buffer */
 } SortKey;
+
+static int
+sort_key_cmp (const void *pa,
+              const void *pb)
+{
+  const SortKey *a = pa;
+  const SortKey *b = pb;
+
+  if (a->holders != b->holders)
+    return a->holders < b->holders ? -1 : 1;
+  return statements_cmp (a->first_id, a->second_id, a->first, a->second,
+                         b->first_id, b->second_id, b->first, b->second);
+}
+
+/* Hands the buffer out in order, then empties it. */
+static void
+flush_buffer (Finder *f)
+{
+  StanceStore *store = f->store;
+  GArray *buffer = f->buffer;
+  g_autofree SortKey *keys = NULL;
+
+  if (buffer->len == 0)
+    return;
+
+  keys = g_new (SortKey, buffer->len);
+  for (guint i = 0; i < buffer->len; i++)
+    {
+      const StanceFinding *finding = &g_array_index (buffer, StanceFinding, i);
+      guint64 other = finding->kind >= STANCE_CONTRADICTION_KIND_CONFLICT ? f->actor_rank[finding->other] : 0;
+
+      keys[i].holders = ((guint64) f->actor_rank[finding->holder] << 32) | other;
+      keys[i].first_id = statement_id (store, finding->first);
+      keys[i].second_id = statement_id (store, finding->second);
+      keys[i].first = finding->first;
+      keys[i].second = finding->second;
+      keys[i].index = i;
+    }
+  if (buffer->len > 1)
+    qsort (keys, buffer->len, sizeof (SortKey), sort_key_cmp);
+
+  for (guint i = 0; i < buffer->len; i++)
+    f->func (&g_array_index (buffer, StanceFinding, keys[i].index), f->user_data);
+  g_array_set_size (buffer, 0);
+}
 
 typedef struct
 {
   const char *id;
-  StanceRef   ref;
+  guint32     index;
 } Named;
 
 static int
@@ -659,145 +920,171 @@ named_cmp (const void *a,
   return strcmp (((const Named *) a)->id, ((const Named *) b)->id);
 }
 
-/* Ranks by id, for each sort of node an array over its records (0: not
- * seen); arrays rather than hash tables, since every result is looked up. */
-typedef struct
-{
-  StanceStore *store;
-  guint32     *rank[4];  /* indexed by StanceSort */
-  GArray      *seen;     /* Named: the distinct nodes met */
-} Ranks;
-
-static void
-ranks_init (Ranks       *ranks,
-            StanceStore *store)
-{
-  ranks->store = store;
-  ranks->rank[0] = NULL;
-  ranks->rank[STANCE_SORT_ACTOR] = g_new0 (guint32, store->actors->len);
-  ranks->rank[STANCE_SORT_CLAIM] = g_new0 (guint32, store->claims->len);
-  ranks->rank[STANCE_SORT_STATEMENT] = g_new0 (guint32, store->statements->len);
-  ranks->seen = g_array_new (FALSE, FALSE, sizeof (Named));
-}
-
-static void
-ranks_clear (Ranks *ranks)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (ranks->rank); i++)
-    g_free (ranks->rank[i]);
-  g_array_unref (ranks->seen);
-}
-
-static inline guint32 *
-rank_slot (Ranks     *ranks,
-           StanceRef  ref)
-{
-  return &ranks->rank[stance_ref_sort (ref)][stance_ref_index (ref)];
-}
-
-static void
-ranks_see (Ranks     *ranks,
-           StanceRef  ref)
-{
-  guint32 *slot = rank_slot (ranks, ref);
-
-  if (*slot == 0)
-    {
-      Named named = { _stance_store_ref_id (ranks->store, ref), ref };
-
-      *slot = 1;
-      g_array_append_val (ranks->seen, named);
-    }
-}
-
-/* Sorts what was seen by id and numbers it from 1. */
-static void
-ranks_assign (Ranks *ranks)
-{
-  qsort (ranks->seen->data, ranks->seen->len, sizeof (Named), named_cmp);
-  for (guint i = 0; i < ranks->seen->len; i++)
-    *rank_slot (ranks, g_array_index (ranks->seen, Named, i).ref) = i + 1;
-}
-
-static inline guint64
-rank_of (Ranks     *ranks,
-         StanceRef  ref)
-{
-  return *rank_slot (ranks, ref);
-}
-
 static int
-sort_key_cmp (const void *pa,
-              const void *pb)
+target_span_cmp (const void *a,
+                 const void *b)
 {
-  const SortKey *a = pa;
-  const SortKey *b = pb;
-  int c;
+  return strcmp (((const TargetSpan *) a)->id, ((const TargetSpan *) b)->id);
+}
 
-  if (a->kind_target != b->kind_target)
-    return a->kind_target < b->kind_target ? -1 : 1;
-  if (a->holders != b->holders)
-    return a->holders < b->holders ? -1 : 1;
-  if ((c = strcmp (a->first_id, b->first_id)) != 0)
-    return c;
-  if ((c = strcmp (a->second_id, b->second_id)) != 0)
-    return c;
-  if (a->first != b->first)
-    return a->first < b->first ? -1 : 1;
-  if (a->second != b->second)
-    return a->second < b->second ? -1 : 1;
-  return 0;
+/* The targets that have acts or attributions, from the two arrays that are
+ * both sorted by target reference; in byte order of ids if @ordered. */
+static void
+collect_targets (Finder *f)
+{
+  const StanceAct *acts = (const StanceAct *) f->index->acts->data;
+  guint n_acts = f->index->acts->len;
+  const Attribution *attributions = (const Attribution *) f->attributions->data;
+  guint n_attributions = f->attributions->len;
+  guint i = 0, a = 0;
+
+  while (i < n_acts || a < n_attributions)
+    {
+      TargetSpan span;
+
+      if (a == n_attributions || (i < n_acts && acts[i].target <= attributions[a].target))
+        span.target = acts[i].target;
+      else
+        span.target = attributions[a].target;
+
+      span.act_begin = i;
+      while (i < n_acts && acts[i].target == span.target)
+        i++;
+      span.act_end = i;
+      span.attr_begin = a;
+      while (a < n_attributions && attributions[a].target == span.target)
+        a++;
+      span.attr_end = a;
+      span.id = _stance_store_ref_id (f->store, span.target);
+
+      if (filter_keeps_target (f->filter, span.id))
+        g_array_append_val (f->targets, span);
+    }
+
+  if (f->ordered)
+    qsort (f->targets->data, f->targets->len, sizeof (TargetSpan), target_span_cmp);
 }
 
 static void
-sort_findings (StanceStore *store,
-               GArray      *findings)
+rank_actors (Finder *f)
 {
-  g_autofree SortKey *keys = NULL;
-  g_autoptr(GArray) sorted = NULL;
-  Ranks ranks;
+  StanceStore *store = f->store;
+  guint n = store->actors->len;
+  g_autofree Named *named = g_new (Named, MAX (n, 1));
 
-  if (findings->len < 2)
-    return;
-
-  /* Targets and actors are ranked together: ids are unique across all
-   * nodes, so one order by id serves both. */
-  ranks_init (&ranks, store);
-  for (guint i = 0; i < findings->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const StanceFinding *f = &g_array_index (findings, StanceFinding, i);
-
-      ranks_see (&ranks, f->target);
-      ranks_see (&ranks, stance_ref_make (STANCE_SORT_ACTOR, f->holder));
-      if (f->kind >= STANCE_CONTRADICTION_KIND_CONFLICT)
-        ranks_see (&ranks, stance_ref_make (STANCE_SORT_ACTOR, f->other));
+      named[i].id = STANCE_STORE_ACTOR (store, i)->id;
+      named[i].index = i;
     }
-  ranks_assign (&ranks);
+  qsort (named, n, sizeof (Named), named_cmp);
 
-  keys = g_new (SortKey, findings->len);
-  for (guint i = 0; i < findings->len; i++)
+  f->actor_rank = g_new (guint32, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    f->actor_rank[named[i].index] = i;
+}
+
+static void
+find_kind_on (Finder                  *f,
+              StanceContradictionKind  kind,
+              const TargetSpan        *span)
+{
+  const StanceAct *acts = (const StanceAct *) f->index->acts->data;
+
+  switch (kind)
     {
-      const StanceFinding *f = &g_array_index (findings, StanceFinding, i);
-      guint64 other = 0;
+    case STANCE_CONTRADICTION_KIND_REVERSAL:
+    case STANCE_CONTRADICTION_KIND_INCONSISTENCY:
+      for (guint k = span->act_begin; k < span->act_end; )
+        {
+          guint l = k;
 
-      if (f->kind >= STANCE_CONTRADICTION_KIND_CONFLICT)
-        other = rank_of (&ranks, stance_ref_make (STANCE_SORT_ACTOR, f->other));
-      keys[i].kind_target = ((guint64) f->kind << 32) | rank_of (&ranks, f->target);
-      keys[i].holders = (rank_of (&ranks, stance_ref_make (STANCE_SORT_ACTOR, f->holder)) << 32) | other;
-      keys[i].first_id = STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, f->first)->statement)->id;
-      keys[i].second_id = STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, f->second)->statement)->id;
-      keys[i].first = f->first;
-      keys[i].second = f->second;
-      keys[i].index = i;
+          while (l < span->act_end && acts[l].holder == acts[k].holder)
+            l++;
+          find_in_group (f, kind, &acts[k], l - k);
+          k = l;
+        }
+      break;
+
+    case STANCE_CONTRADICTION_KIND_CONFLICT:
+      find_conflicts (f, &acts[span->act_begin], span->act_end - span->act_begin);
+      break;
+
+    case STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION:
+      find_disputed (f, span->attr_begin, span->attr_end);
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
-  ranks_clear (&ranks);
+}
 
-  qsort (keys, findings->len, sizeof (SortKey), sort_key_cmp);
+void
+_stance_find_each (StanceStore               *store,
+                   StanceActIndex            *index,
+                   const StanceFindingFilter *filter,
+                   gboolean                   ordered,
+                   StanceFindingFunc          func,
+                   gpointer                   user_data)
+{
+  guint kinds = filter != NULL && filter->kinds != 0 ? filter->kinds : STANCE_FINDING_ALL_KINDS;
+  Finder f = { 0 };
 
-  sorted = g_array_sized_new (FALSE, FALSE, sizeof (StanceFinding), findings->len);
-  for (guint i = 0; i < findings->len; i++)
-    g_array_append_val (sorted, g_array_index (findings, StanceFinding, keys[i].index));
-  memcpy (findings->data, sorted->data, findings->len * sizeof (StanceFinding));
+  g_return_if_fail (index->serial == store->serial);
+
+  f.store = store;
+  f.index = index;
+  f.filter = filter;
+  f.func = func;
+  f.user_data = user_data;
+  f.ordered = ordered;
+  f.attributions = g_array_new (FALSE, FALSE, sizeof (Attribution));
+  f.targets = g_array_new (FALSE, FALSE, sizeof (TargetSpan));
+  f.buffer = g_array_new (FALSE, FALSE, sizeof (StanceFinding));
+  for (guint q = 0; q < 3; q++)
+    {
+      f.runs[q].positions = g_array_new (FALSE, FALSE, sizeof (guint));
+      f.runs[q].max_end = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+  sweep_init (&f.sweep);
+
+  if (kinds & (1 << STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION))
+    collect_attributions (&f);
+  collect_targets (&f);
+  rank_actors (&f);
+
+  /* One kind at a time over the targets, so that records come out in
+   * order with only one target's records of one kind in hand. */
+  for (guint kind = 0; kind <= STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION; kind++)
+    {
+      if (!(kinds & (1 << kind)))
+        continue;
+
+      for (guint t = 0; t < f.targets->len; t++)
+        {
+          find_kind_on (&f, kind, &g_array_index (f.targets, TargetSpan, t));
+          if (ordered)
+            flush_buffer (&f);
+        }
+    }
+
+  sweep_clear (&f.sweep);
+  for (guint q = 0; q < 3; q++)
+    {
+      g_array_unref (f.runs[q].positions);
+      g_array_unref (f.runs[q].max_end);
+    }
+  g_array_unref (f.attributions);
+  g_array_unref (f.targets);
+  g_array_unref (f.buffer);
+  g_free (f.actor_rank);
+}
+
+static void
+append_finding (const StanceFinding *finding,
+                gpointer             user_data)
+{
+  g_array_append_vals (user_data, finding, 1);
 }
 
 GArray *
@@ -805,41 +1092,10 @@ _stance_find_contradictions (StanceStore    *store,
                              StanceActIndex *index)
 {
   GArray *findings = g_array_new (FALSE, FALSE, sizeof (StanceFinding));
-  const StanceAct *acts = (const StanceAct *) index->acts->data;
-  guint n = index->acts->len;
-  Sweep sweep;
 
   g_return_val_if_fail (index->serial == store->serial, findings);
 
-  sweep_init (&sweep);
-
-  for (guint i = 0; i < n; )
-    {
-      guint j = i;
-
-      /* One target at a time; within it, one holder's run at a time. */
-      while (j < n && acts[j].target == acts[i].target)
-        j++;
-
-      for (guint k = i; k < j; )
-        {
-          guint l = k;
-
-          while (l < j && acts[l].holder == acts[k].holder)
-            l++;
-          find_in_group (findings, &acts[k], l - k);
-          k = l;
-        }
-
-      find_conflicts (store, findings, &acts[i], j - i, &sweep);
-      i = j;
-    }
-
-  sweep_clear (&sweep);
-
-  find_disputed (store, index, findings);
-
-  sort_findings (store, findings);
+  _stance_find_each (store, index, NULL, TRUE, append_finding, findings);
 
   return findings;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "stance-graph.h"
+#include "stance-json-writer-private.h"
 #include "stance-store-private.h"
 
 G_BEGIN_DECLS
@@ -32,5 +33,18 @@ gboolean     _stance_graph_owns_node      (StanceGraph  *self,
                                            gpointer      node,
                                            const char   *what,
                                            GError      **error);
+
+/* For the stance tool: the records @filter keeps, written to @flush as
+ * they are found, and counted by kind without making anything. */
+gboolean     _stance_graph_write_contradictions (StanceGraph               *self,
+                                                 StanceContradictionFilter *filter,
+                                                 StanceContradictionFormat  format,
+                                                 StanceJsonFlushFunc        flush,
+                                                 gpointer                   flush_data,
+                                                 guint64                   *n_written,
+                                                 GError                   **error);
+void         _stance_graph_count_contradictions (StanceGraph               *self,
+                                                 StanceContradictionFilter *filter,
+                                                 guint64                    counts[4]);
 
 G_END_DECLS

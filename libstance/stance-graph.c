@@ -10,7 +10,9 @@
 #include "stance-acts-private.h"
 #include "stance-actor.h"
 #include "stance-claim.h"
+#include "stance-contradiction-filter-private.h"
 #include "stance-contradiction-list-private.h"
+#include "stance-contradiction-writer-private.h"
 #include "stance-document-private.h"
 #include "stance-edge-private.h"
 #include "stance-error.h"
@@ -61,6 +63,10 @@ struct _StanceGraph
   /* The last statement appended, index + 1: stances usually follow their
    * statement, and a comparison is cheaper than a lookup by id. */
   guint32         last_appended;
+  /* The last answer of find_contradictions(), kept while the store's
+   * serial says it is current, so that asking twice costs nothing. */
+  GArray         *found;
+  guint64         found_serial;
 };
 
 G_DEFINE_FINAL_TYPE (StanceGraph, stance_graph, G_TYPE_OBJECT)
@@ -103,6 +109,7 @@ stance_graph_finalize (GObject *object)
   g_warn_if_fail (g_hash_table_size (self->objects) == 0);
 
   g_clear_pointer (&self->acts, _stance_act_index_free);
+  g_clear_pointer (&self->found, g_array_unref);
   g_clear_pointer (&self->objects, g_hash_table_unref);
   g_clear_pointer (&self->store, _stance_store_free);
 
@@ -950,7 +957,15 @@ stance_graph_find_contradictions (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
 
-  return G_LIST_MODEL (_stance_contradiction_list_new (self, _stance_find_contradictions (self->store, current_acts (self))));
+  if (self->found == NULL || self->found_serial != self->store->serial)
+    {
+      g_clear_pointer (&self->found, g_array_unref);
+      self->found = _stance_find_contradictions (self->store, current_acts (self));
+      self->found_serial = self->store->serial;
+    }
+
+  /* Lists never change their findings, so they share the cached ones. */
+  return G_LIST_MODEL (_stance_contradiction_list_new (self, g_array_ref (self->found)));
 }
 
 /**
@@ -1584,4 +1599,190 @@ stance_graph_save_to_file_finish (StanceGraph   *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == stance_graph_save_to_file_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+append_to_array (const StanceFinding *finding,
+                 gpointer             user_data)
+{
+  g_array_append_vals (user_data, finding, 1);
+}
+
+/* The cached answer of find_contradictions(), if it is current. */
+static GArray *
+current_found (StanceGraph *self)
+{
+  if (self->found != NULL && self->found_serial == self->store->serial)
+    return self->found;
+  return NULL;
+}
+
+/**
+ * stance_graph_find_contradictions_filtered:
+ * @self: a graph
+ * @filter: (nullable): which contradictions to keep, or %NULL for all
+ *
+ * Finds the contradictions that @filter keeps, in the order of
+ * [method@Stance.Graph.find_contradictions].  Kinds, targets and shards
+ * that the filter leaves out are not searched, and nothing is made for the
+ * records it drops, so that a narrow question on a large graph costs
+ * little.  When the graph's contradictions were found since its last
+ * change, they are filtered instead of searched again.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Contradiction]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_find_contradictions_filtered (StanceGraph               *self,
+                                           StanceContradictionFilter *filter)
+{
+  const StanceFindingFilter *ff;
+  GArray *found;
+  GArray *kept;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+
+  if (filter == NULL)
+    return stance_graph_find_contradictions (self);
+
+  ff = _stance_contradiction_filter_get_finding_filter (filter);
+  if ((found = current_found (self)) != NULL)
+    {
+      kept = g_array_new (FALSE, FALSE, sizeof (StanceFinding));
+      for (guint i = 0; i < found->len; i++)
+        {
+          const StanceFinding *finding = &g_array_index (found, StanceFinding, i);
+
+          if (_stance_finding_filter_keeps (ff, self->store, finding))
+            g_array_append_vals (kept, finding, 1);
+        }
+    }
+  else
+    {
+      kept = g_array_new (FALSE, FALSE, sizeof (StanceFinding));
+      _stance_find_each (self->store, current_acts (self), ff, TRUE, append_to_array, kept);
+    }
+
+  return G_LIST_MODEL (_stance_contradiction_list_new (self, kept));
+}
+
+void
+_stance_graph_count_contradictions (StanceGraph               *self,
+                                    StanceContradictionFilter *filter,
+                                    guint64                    counts[4])
+{
+  GArray *found;
+
+  if (filter == NULL && (found = current_found (self)) != NULL)
+    {
+      for (guint k = 0; k < 4; k++)
+        counts[k] = 0;
+      for (guint i = 0; i < found->len; i++)
+        counts[g_array_index (found, StanceFinding, i).kind]++;
+      return;
+    }
+
+  _stance_count_contradictions (self->store, current_acts (self),
+                                _stance_contradiction_filter_get_finding_filter (filter), counts);
+}
+
+/**
+ * stance_graph_count_contradictions:
+ * @self: a graph
+ * @filter: (nullable): which contradictions to count, or %NULL for all
+ *
+ * Counts the contradictions that @filter keeps, without sorting them or
+ * making anything for them: a graph with tens of millions of conflicts is
+ * counted in the time it takes to find them.  To count by kind, give a
+ * filter with one kind, once per kind (each kind is searched apart, so
+ * that costs no more than one count of all).
+ *
+ * Returns: the number of contradictions kept
+ *
+ * Since: 1.2
+ */
+guint64
+stance_graph_count_contradictions (StanceGraph               *self,
+                                   StanceContradictionFilter *filter)
+{
+  guint64 counts[4];
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
+
+  _stance_graph_count_contradictions (self, filter, counts);
+
+  return counts[0] + counts[1] + counts[2] + counts[3];
+}
+
+gboolean
+_stance_graph_write_contradictions (StanceGraph                *self,
+                                    StanceContradictionFilter  *filter,
+                                    StanceContradictionFormat   format,
+                                    StanceJsonFlushFunc         flush,
+                                    gpointer                    flush_data,
+                                    guint64                    *n_written,
+                                    GError                    **error)
+{
+  return _stance_write_contradictions (self->store, current_acts (self),
+                                       _stance_contradiction_filter_get_finding_filter (filter),
+                                       format, flush, flush_data, n_written, error);
+}
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+} StreamSink;
+
+static gboolean
+write_to_stream (const char  *data,
+                 gsize        length,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  StreamSink *sink = user_data;
+
+  return g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, error);
+}
+
+/**
+ * stance_graph_write_contradictions:
+ * @self: a graph
+ * @filter: (nullable): which contradictions to write, or %NULL for all
+ * @format: how to write them
+ * @stream: where to write them
+ * @cancellable: (nullable): a #GCancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Writes the contradictions that @filter keeps to @stream as they are
+ * found, in the order of [method@Stance.Graph.find_contradictions]: as the
+ * JSON document of `stance check --json`, as JSON Lines (`stance check
+ * --jsonl`), or as the text lines of `stance check`.  Memory does not grow
+ * with the number of records (it holds one target's records of one kind
+ * at a time), so that a pipeline can stream millions of records to a file.
+ * The stream is not closed.
+ *
+ * Returns: %TRUE on success; %FALSE with the stream's error, or
+ *   %G_IO_ERROR_CANCELLED, if writing failed (what was written stays)
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_write_contradictions (StanceGraph                *self,
+                                   StanceContradictionFilter  *filter,
+                                   StanceContradictionFormat   format,
+                                   GOutputStream              *stream,
+                                   GCancellable               *cancellable,
+                                   GError                    **error)
+{
+  StreamSink sink = { stream, cancellable };
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail ((guint) format <= STANCE_CONTRADICTION_FORMAT_TEXT, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _stance_graph_write_contradictions (self, filter, format, write_to_stream, &sink, NULL, error);
 }

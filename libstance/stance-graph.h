@@ -14,6 +14,7 @@
 #include "stance-actor.h"
 #include "stance-claim.h"
 #include "stance-contradiction.h"
+#include "stance-contradiction-filter.h"
 #include "stance-edge.h"
 #include "stance-kind.h"
 #include "stance-statement.h"
@@ -164,5 +165,19 @@ STANCE_AVAILABLE_IN_1_0
 gboolean         stance_graph_save_to_file_finish   (StanceGraph          *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);
+
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_find_contradictions_filtered (StanceGraph               *self,
+                                                            StanceContradictionFilter *filter);
+STANCE_AVAILABLE_IN_1_2
+guint64          stance_graph_count_contradictions  (StanceGraph               *self,
+                                                     StanceContradictionFilter *filter);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_graph_write_contradictions  (StanceGraph               *self,
+                                                     StanceContradictionFilter *filter,
+                                                     StanceContradictionFormat  format,
+                                                     GOutputStream             *stream,
+                                                     GCancellable              *cancellable,
+                                                     GError                   **error);
 
 G_END_DECLS

@@ -19,6 +19,8 @@
 #include "stance-statement.h"
 #include "stance-edge.h"
 #include "stance-contradiction.h"
+#include "stance-contradiction-filter.h"
+#include "stance-contradiction-filter-model.h"
 #include "stance-graph.h"
 #include "stance-enum-types.h"
 

@@ -35,6 +35,8 @@
 
 #include <libstance/stance.h>
 
+#include "bench/bench-rng.h"
+
 /* The targets, for 1,000,000 statements with one stance each. */
 #define TARGET_ADD_FIND_NS     1000.0
 #define TARGET_BYTES_PER_STANCE 200.0
@@ -98,44 +100,7 @@ enum {
 static const char * const phase_names[N_PHASES] = { "add", "find", "touch", "save", "load" };
 
 /* ------------------------------------------------------------------------ */
-/* A deterministic generator: splitmix64, the same on every machine. */
-
-static inline guint64
-mix64 (guint64 x)
-{
-  x ^= x >> 30;
-  x *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  x ^= x >> 27;
-  x *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
-  x ^= x >> 31;
-  return x;
-}
-
-typedef struct
-{
-  guint64 state;
-} Rng;
-
-static inline guint64
-rng_next (Rng *rng)
-{
-  rng->state += G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
-  return mix64 (rng->state);
-}
-
-/* A uniform double in [0, 1) from the top 53 bits. */
-static inline double
-unit (guint64 bits)
-{
-  return (double) (bits >> 11) * (1.0 / 9007199254740992.0);
-}
-
-static inline guint32
-below (Rng     *rng,
-       guint32  n)
-{
-  return (guint32) (unit (rng_next (rng)) * n);
-}
+/* The generator is splitmix64: bench/bench-rng.h. */
 
 /* Half uniform, half skewed towards index 0 (density ~ 1/sqrt): a few actors
  * speak much more than most, and a few claims draw many more holders. */

@@ -1221,27 +1221,61 @@ shuffle (GRand        *rand,
     }
 }
 
+/* The shape of a random graph: NULL for the default, small graphs where
+ * every case is near.  The skewed shapes stress the conflict sweep: few
+ * targets, many holders, many acts per holder, few distinct times. */
+typedef struct
+{
+  guint n_actors;      /* actors "h00".. */
+  guint n_claims;      /* 1 or 2 */
+  guint n_statements;
+  guint n_times;       /* distinct times to draw from; 0: any */
+  guint hot_speaker;   /* percent of statements by the first actor */
+} Shape;
+
 /* Builds the same random graph in @graph, through the API, and in @ref. */
 static void
-random_graph (GRand       *rand,
-              StanceGraph *graph,
-              RefGraph    *ref)
+random_graph_shaped (GRand       *rand,
+                     StanceGraph *graph,
+                     RefGraph    *ref,
+                     const Shape *shape)
 {
-  const char *actor_ids[] = { "alice", "Bob", "bob", "zed", "\xc3\xa4", "a" };
+  const char *default_actor_ids[] = { "alice", "Bob", "bob", "zed", "\xc3\xa4", "a" };
   const char *claim_ids[] = { "c", "C", "d" };
+  g_autoptr(GPtrArray) actor_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) times = g_ptr_array_new_with_free_func (g_free);
+  const char **actor_ids = default_actor_ids;
   g_autoptr(GPtrArray) actors = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) statements = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) edges = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  guint n_actors = g_rand_int_range (rand, 2, 5);
-  guint n_claims = g_rand_int_range (rand, 1, 3);
-  /* Mostly small graphs, where every case is near; now and then a longer
-   * history, for chains of acts and many meetings. */
-  guint n_statements = g_rand_int_range (rand, 0, 5) == 0 ? g_rand_int_range (rand, 10, 25) : g_rand_int_range (rand, 1, 11);
-  guint numbers[24];
+  guint n_actors, n_claims, n_statements;
+  g_autofree guint *numbers = NULL;
 
-  shuffle (rand, actor_ids, G_N_ELEMENTS (actor_ids));
+  if (shape == NULL)
+    {
+      n_actors = g_rand_int_range (rand, 2, 5);
+      n_claims = g_rand_int_range (rand, 1, 3);
+      /* Mostly small graphs, where every case is near; now and then a longer
+       * history, for chains of acts and many meetings. */
+      n_statements = g_rand_int_range (rand, 0, 5) == 0 ? g_rand_int_range (rand, 10, 25) : g_rand_int_range (rand, 1, 11);
+      shuffle (rand, default_actor_ids, G_N_ELEMENTS (default_actor_ids));
+    }
+  else
+    {
+      n_actors = shape->n_actors;
+      n_claims = shape->n_claims;
+      n_statements = shape->n_statements;
+      /* Ids whose byte order is not their creation order. */
+      for (guint i = 0; i < n_actors; i++)
+        g_ptr_array_add (actor_names, g_strdup_printf ("h%02u", n_actors - 1 - i));
+      actor_ids = (const char **) actor_names->pdata;
+      for (guint i = 0; i < shape->n_times; i++)
+        g_ptr_array_add (times, random_time (rand));
+    }
+  numbers = g_new (guint, n_statements);
+
   shuffle (rand, claim_ids, G_N_ELEMENTS (claim_ids));
 
   for (guint i = 0; i < G_N_ELEMENTS (declared_kinds); i++)
@@ -1284,8 +1318,10 @@ random_graph (GRand       *rand,
   for (guint i = 0; i < n_statements; i++)
     {
       g_autofree char *id = g_strdup_printf ("s%u", numbers[i]);
-      g_autofree char *time = random_time (rand);
-      StanceActor *speaker = actors->pdata[g_rand_int_range (rand, 0, n_actors)];
+      g_autofree char *time = times->len > 0 ? g_strdup (times->pdata[g_rand_int_range (rand, 0, times->len)])
+                                             : random_time (rand);
+      StanceActor *speaker = actors->pdata[shape != NULL && (guint) g_rand_int_range (rand, 0, 100) < shape->hot_speaker
+                                           ? 0 : g_rand_int_range (rand, 0, n_actors)];
       g_autoptr(StanceStatement) statement = stance_graph_add_statement (graph, id, speaker, time, &error);
       guint index;
       guint n_stances = g_rand_int_range (rand, 1, 4);
@@ -1353,6 +1389,14 @@ random_graph (GRand       *rand,
             }
         }
     }
+}
+
+static void
+random_graph (GRand       *rand,
+              StanceGraph *graph,
+              RefGraph    *ref)
+{
+  random_graph_shaped (rand, graph, ref, NULL);
 }
 
 static void
@@ -1427,6 +1471,53 @@ test_random (void)
           g_assert_cmpuint (ref_counts[k], >=, iterations / 20);
         }
     }
+}
+
+/* Skewed shapes against the reference: one or two targets, up to 60
+ * holders, one of them taking most statements, hundreds of acts, and few
+ * distinct times, so that many acts start together and pairs of holders
+ * meet again and again after their first meeting. */
+static void
+test_random_skewed (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20200714);
+  guint iterations = running_slow () ? 20 : 300;
+  guint counts[4] = { 0 };
+
+  for (guint i = 0; i < iterations; i++)
+    {
+      Shape shape;
+      g_autoptr(StanceGraph) graph = stance_graph_new ();
+      g_autoptr(RefGraph) ref = ref_graph_new ();
+      g_autoptr(JsonNode) got = NULL;
+      g_autoptr(JsonNode) expected = NULL;
+      g_autoptr(GString) path = g_string_new (NULL);
+      g_autoptr(GString) why = g_string_new (NULL);
+
+      shape.n_actors = g_rand_int_range (rand, 2, 61);
+      shape.n_claims = g_rand_int_range (rand, 1, 3);
+      shape.n_statements = g_rand_int_range (rand, 20, 400);
+      shape.n_times = g_rand_int_range (rand, 0, 4) == 0 ? 0 : g_rand_int_range (rand, 1, 6);
+      shape.hot_speaker = g_rand_int_range (rand, 0, 4) * 20;
+
+      random_graph_shaped (rand, graph, ref, &shape);
+      got = library_records (graph, counts);
+      expected = reference_records (ref, NULL);
+      if (!test_json_same (got, expected, path, why))
+        {
+          g_autofree char *document = stance_graph_save_to_data (graph, NULL);
+
+          g_test_message ("skewed graph %u: the library and the reference disagree %s\n--- the graph:\n%s",
+                          i, why->str, document);
+          g_test_fail ();
+          return;
+        }
+    }
+
+  g_test_message ("%u skewed graphs: %u reversals, %u inconsistencies, %u conflicts, %u disputed attributions",
+                  iterations, counts[REVERSAL], counts[INCONSISTENCY], counts[CONFLICT], counts[DISPUTED]);
+  for (guint k = 0; k < 4; k++)
+    g_assert_cmpuint (counts[k], >=, iterations);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -2200,6 +2291,7 @@ main (int    argc,
   g_test_add_func ("/contradictions/tool/invalid", test_tool_invalid);
   g_test_add_func ("/contradictions/tool/usage", test_tool_usage);
   g_test_add_func ("/contradictions/random", test_random);
+  g_test_add_func ("/contradictions/random-skewed", test_random_skewed);
   g_test_add_func ("/contradictions/api/edits", test_api_edits);
   g_test_add_func ("/contradictions/api/outlives-graph", test_api_outlives_graph);
   g_test_add_func ("/contradictions/scale", test_scale);

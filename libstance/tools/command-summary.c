@@ -5,6 +5,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "stance-graph-private.h"
 #include "stance-tool.h"
 
 int
@@ -13,46 +14,31 @@ tool_run_summary (const ToolCommand *command,
                   char             **argv)
 {
   g_autoptr(StanceGraph) graph = NULL;
-  g_autoptr(GListModel) found = NULL;
-  g_autoptr(GListModel) statements = NULL;
   g_auto(GStrv) kinds = NULL;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
-  guint by_kind[STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION + 1] = { 0 };
-  g_autoptr(StanceTime) earliest = NULL;
-  g_autoptr(StanceTime) latest = NULL;
-  guint n;
+  guint64 by_kind[STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION + 1] = { 0 };
+  const StanceTime *earliest = NULL;
+  const StanceTime *latest = NULL;
+  StanceStore *store;
 
   if (!tool_parse (command, NULL, &argc, &argv, 1, 1))
     return EXIT_INVALID;
   if ((graph = tool_load (argv[1])) == NULL)
     return EXIT_INVALID;
 
-  found = stance_graph_find_contradictions (graph);
-  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+  /* Counted, not found: no object per contradiction, nor per statement. */
+  _stance_graph_count_contradictions (graph, NULL, by_kind);
+
+  store = _stance_graph_get_store (graph);
+  for (guint i = 0; i < store->statements->len; i++)
     {
-      g_autoptr(StanceContradiction) c = g_list_model_get_item (found, i);
+      const StanceTime *time = &STANCE_STORE_STATEMENT (store, i)->time;
 
-      by_kind[stance_contradiction_get_kind (c)]++;
-    }
-
-  statements = stance_graph_get_statements (graph);
-  n = g_list_model_get_n_items (statements);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StanceStatement) statement = g_list_model_get_item (statements, i);
-      g_autoptr(StanceTime) time = stance_statement_dup_time (statement);
-
-      if (earliest == NULL || stance_time_compare (time, earliest) < 0)
-        {
-          g_clear_pointer (&earliest, stance_time_free);
-          earliest = stance_time_copy (time);
-        }
-      if (latest == NULL || stance_time_compare (time, latest) > 0)
-        {
-          g_clear_pointer (&latest, stance_time_free);
-          latest = stance_time_copy (time);
-        }
+      if (earliest == NULL || _stance_time_cmp (time, earliest) < 0)
+        earliest = time;
+      if (latest == NULL || _stance_time_cmp (time, latest) > 0)
+        latest = time;
     }
   if (earliest != NULL)
     {
@@ -108,7 +94,7 @@ tool_run_summary (const ToolCommand *command,
       printf ("stance kinds: %s\n", kind_list);
       printf ("contradictions:");
       for (guint k = 0; k < G_N_ELEMENTS (by_kind); k++)
-        printf ("%s %u %s", k == 0 ? "" : ",", by_kind[k], stance_contradiction_kind_to_string (k));
+        printf ("%s %" G_GUINT64_FORMAT " %s", k == 0 ? "" : ",", by_kind[k], stance_contradiction_kind_to_string (k));
       putchar ('\n');
     }
 
