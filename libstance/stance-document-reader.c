@@ -30,14 +30,6 @@ _stance_document_read (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (length > STANCE_DOCUMENT_MAX_SIZE)
-    {
-      g_set_error (error, STANCE_ERROR, STANCE_ERROR_LIMIT,
-                   "document: larger than %" G_GSIZE_FORMAT " bytes, the most this library reads",
-                   STANCE_DOCUMENT_MAX_SIZE);
-      return NULL;
-    }
-
   /* Always collect the error: its text is needed even when the caller
    * does not want it, because every check returns through it. */
   _stance_document_reader_init (&r, &local_error);
