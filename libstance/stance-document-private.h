@@ -15,8 +15,10 @@ G_BEGIN_DECLS
  * included), so that hostile input cannot exhaust the stack. */
 #define STANCE_DOCUMENT_MAX_DEPTH 64
 
-/* The largest document the loader reads, in bytes. */
-#define STANCE_DOCUMENT_MAX_SIZE ((gsize) G_MAXINT32)
+/* The largest document read from a stream into memory, in bytes: a
+ * GByteArray's length is a guint.  Documents in memory and files have no
+ * limit but the machine's memory: references are not byte offsets. */
+#define STANCE_DOCUMENT_MAX_SIZE ((gsize) G_MAXUINT32 - 1)
 
 /* Reads and checks a whole document into a new store (stance-document-reader.c).
  * Nothing is shared with any graph, so this may run in a worker thread.  On

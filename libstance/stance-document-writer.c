@@ -197,7 +197,7 @@ _stance_document_write (StanceStore *store,
   /* About 120 bytes a statement without text: one allocation for most. */
   Writer w;
 
-  _stance_json_writer_init (&w, 256 + store->statements->len * 128, FALSE);
+  _stance_json_writer_init (&w, 256 + (gsize) store->statements->len * 128, FALSE);
 
   _stance_json_writer_begin_object (&w);
   _stance_json_writer_item (&w, "stance");

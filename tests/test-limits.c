@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * The documented limits (doc/document-format.md): nesting 64 levels deep,
- * documents below 2 GiB.  Within them, size only costs time and memory in
+ * streams below 4 GiB (documents over 2 GiB: test-big-documents.c).  Within them, size only costs time and memory in
  * proportion; past them, a clear STANCE_ERROR_LIMIT.
  */
 

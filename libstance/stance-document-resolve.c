@@ -1,0 +1,364 @@
+/* stance-document-resolve.c: references and cycles, after a document is read
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A reference may point forward (a statement may report a later one,
+ * `kinds` may follow `statements`, a JSON Lines record may name a node of
+ * a later line), so what cannot be resolved when read waits in a pending
+ * list, in document order, and is resolved once everything is read.  The
+ * error reported is the first failure in document order; then come the
+ * part_of and reports cycles.  See stance-document-schema-private.h.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "stance-document-schema-private.h"
+
+/* How many nodes of a cycle a message names. */
+#define CYCLE_SHOWN_MAX 10
+
+static const struct
+{
+  guint       sort_mask;  /* 0: a stance kind */
+  const char *member;
+} pending_fields[] = {
+  [STANCE_PENDING_MEMBER_OF] = { STANCE_SORT_MASK (STANCE_SORT_ACTOR), "member_of" },
+  [STANCE_PENDING_PART_OF] = { STANCE_SORT_MASK (STANCE_SORT_CLAIM), "part_of" },
+  [STANCE_PENDING_SPEAKER] = { STANCE_SORT_MASK (STANCE_SORT_ACTOR), "speaker" },
+  [STANCE_PENDING_REPORTS] = { STANCE_SORT_MASK (STANCE_SORT_STATEMENT), "reports" },
+  [STANCE_PENDING_TARGET] = { STANCE_SORT_MASK_ANY, "target" },
+  [STANCE_PENDING_HOLDER] = { STANCE_SORT_MASK (STANCE_SORT_ACTOR), "holder" },
+  [STANCE_PENDING_KIND] = { 0, "kind" },
+};
+
+/* The link a field stores for @ref: an index, an index + 1 for optional
+ * links, or the reference itself for a target. */
+static guint32
+link_of (StancePendingField field,
+         StanceRef          ref)
+{
+  switch (field)
+    {
+    case STANCE_PENDING_PART_OF:
+    case STANCE_PENDING_REPORTS:
+      return stance_ref_index (ref) + 1;
+    case STANCE_PENDING_TARGET:
+      return ref;
+    case STANCE_PENDING_MEMBER_OF:
+    case STANCE_PENDING_SPEAKER:
+    case STANCE_PENDING_HOLDER:
+    case STANCE_PENDING_KIND:
+    default:
+      return stance_ref_index (ref);
+    }
+}
+
+void
+_stance_document_reference (StanceDocumentReader *r,
+                            StancePendingField    field,
+                            guint32               record,
+                            guint32               sub,
+                            const char           *name,
+                            guint32              *value)
+{
+  guint mask = pending_fields[field].sort_mask;
+  StancePending pending;
+
+  if (mask == 0)
+    {
+      int kind = _stance_store_find_kind (r->store, name);
+
+      if (kind >= 0)
+        {
+          *value = (guint32) kind;
+          return;
+        }
+    }
+  else
+    {
+      StanceRef ref = _stance_store_lookup (r->store, name);
+
+      if (ref != 0 && (STANCE_SORT_MASK (stance_ref_sort (ref)) & mask) != 0)
+        {
+          *value = link_of (field, ref);
+          return;
+        }
+    }
+
+  /* Unknown for now, or of the wrong sort: decided, and reported in
+   * document order, at the end. */
+  *value = 0;
+  pending.name = g_string_chunk_insert_const (r->pending_names, name);
+  pending.line = r->scan.line;
+  pending.record = record;
+  pending.sub = sub;
+  pending.field = field;
+  g_array_append_val (r->pending, pending);
+}
+
+/* Which of a statement's stances @stance is: they are contiguous. */
+static guint
+stance_position (StanceStore *store,
+                 guint32      stance)
+{
+  StanceStanceRecord *record = STANCE_STORE_STANCE (store, stance);
+
+  return stance - (STANCE_STORE_STATEMENT (store, record->statement)->first_stance - 1);
+}
+
+/* "statements[4]" in a document, "statement" in JSON Lines (whose line
+ * the message gives first). */
+static void
+append_node (GString    *out,
+             const char *array,
+             guint32     index,
+             guint64     line)
+{
+  if (line > 0)
+    g_string_append_len (out, array, strlen (array) - 1);
+  else
+    g_string_append_printf (out, "%s[%u]", array, index);
+}
+
+static char *
+pending_path (StanceDocumentReader *r,
+              const StancePending  *p)
+{
+  StanceStore *store = r->store;
+  GString *out = g_string_new (NULL);
+  const char *member = pending_fields[p->field].member;
+
+  if (p->line > 0)
+    g_string_append_printf (out, "line %" G_GUINT64_FORMAT ": ", p->line);
+
+  switch ((StancePendingField) p->field)
+    {
+    case STANCE_PENDING_MEMBER_OF:
+      append_node (out, "actors", p->record, p->line);
+      g_string_append_printf (out, ".%s[%u]", member, p->sub);
+      break;
+    case STANCE_PENDING_PART_OF:
+      append_node (out, "claims", p->record, p->line);
+      g_string_append_printf (out, ".%s", member);
+      break;
+    case STANCE_PENDING_SPEAKER:
+    case STANCE_PENDING_REPORTS:
+      append_node (out, "statements", p->record, p->line);
+      g_string_append_printf (out, ".%s", member);
+      break;
+    case STANCE_PENDING_TARGET:
+    case STANCE_PENDING_HOLDER:
+    case STANCE_PENDING_KIND:
+    default:
+      append_node (out, "statements", STANCE_STORE_STANCE (store, p->record)->statement, p->line);
+      g_string_append_printf (out, ".stances[%u].%s", stance_position (store, p->record), member);
+      break;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+void
+_stance_document_default_holders (StanceStore *store,
+                                  guint32      statement)
+{
+  StanceStatementRecord *record = STANCE_STORE_STATEMENT (store, statement);
+
+  for (guint32 at = record->first_stance; at != STANCE_NONE; at = STANCE_STORE_STANCE (store, at - 1)->next)
+    {
+      StanceStanceRecord *stance = STANCE_STORE_STANCE (store, at - 1);
+
+      if ((stance->flags & STANCE_STANCE_EXPLICIT_HOLDER) == 0)
+        stance->holder = record->speaker;
+    }
+}
+
+static void
+patch (StanceStore         *store,
+       const StancePending *p,
+       guint32              link)
+{
+  switch ((StancePendingField) p->field)
+    {
+    case STANCE_PENDING_MEMBER_OF:
+      g_array_index (STANCE_STORE_ACTOR (store, p->record)->member_of, guint32, p->sub) = link;
+      break;
+    case STANCE_PENDING_PART_OF:
+      STANCE_STORE_CLAIM (store, p->record)->part_of = link;
+      break;
+    case STANCE_PENDING_SPEAKER:
+      STANCE_STORE_STATEMENT (store, p->record)->speaker = link;
+      _stance_document_default_holders (store, p->record);
+      break;
+    case STANCE_PENDING_REPORTS:
+      STANCE_STORE_STATEMENT (store, p->record)->reports = link;
+      break;
+    case STANCE_PENDING_TARGET:
+      STANCE_STORE_STANCE (store, p->record)->target = link;
+      break;
+    case STANCE_PENDING_HOLDER:
+      STANCE_STORE_STANCE (store, p->record)->holder = link;
+      break;
+    case STANCE_PENDING_KIND:
+    default:
+      STANCE_STORE_STANCE (store, p->record)->kind = (guint16) link;
+      break;
+    }
+}
+
+gboolean
+_stance_document_resolve (StanceDocumentReader *r)
+{
+  StanceStore *store = r->store;
+
+  for (guint i = 0; i < r->pending->len; i++)
+    {
+      const StancePending *p = &g_array_index (r->pending, StancePending, i);
+      guint mask = pending_fields[p->field].sort_mask;
+      GError *error = NULL;
+      guint32 link;
+
+      if (mask == 0)
+        {
+          int kind = _stance_store_resolve_kind (store, p->name, &error);
+
+          link = (guint32) kind;
+        }
+      else
+        {
+          StanceRef ref = _stance_store_resolve (store, p->name, mask, &error);
+
+          link = link_of ((StancePendingField) p->field, ref);
+        }
+
+      if (error != NULL)
+        {
+          g_autofree char *path = pending_path (r, p);
+
+          g_prefix_error (&error, "%s: ", path);
+          g_propagate_error (r->error, error);
+          return FALSE;
+        }
+      patch (store, p, link);
+    }
+
+  return TRUE;
+}
+
+/* Cycles, after resolution */
+
+typedef guint32 (*NextFunc) (StanceStore *store,
+                             guint32      index);
+
+static guint32
+claim_next (StanceStore *store,
+            guint32      index)
+{
+  return STANCE_STORE_CLAIM (store, index)->part_of;
+}
+
+static guint32
+statement_next (StanceStore *store,
+                guint32      index)
+{
+  return STANCE_STORE_STATEMENT (store, index)->reports;
+}
+
+/* Finds the first node (lowest index) that lies on a cycle of @next links
+ * (index + 1, or STANCE_NONE), in linear time: every node is walked once,
+ * coloured with the walk that reached it, then done. */
+static gboolean
+find_cycle (StanceStore *store,
+            guint32      n,
+            NextFunc     next,
+            guint32     *on_cycle)
+{
+  const guint32 done = G_MAXUINT32;
+  g_autofree guint32 *colour = NULL;
+  guint32 best = G_MAXUINT32;
+
+  if (n == 0)
+    return FALSE;
+
+  colour = g_new0 (guint32, n);
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint32 walk = i + 1;
+      guint32 at;
+
+      if (colour[i] != 0)
+        continue;
+
+      for (at = i + 1; at != STANCE_NONE && colour[at - 1] == 0; at = next (store, at - 1))
+        colour[at - 1] = walk;
+
+      if (at != STANCE_NONE && colour[at - 1] == walk)
+        {
+          /* This walk closed a cycle through at - 1: find its first node. */
+          guint32 start = at - 1;
+          guint32 lowest = start;
+
+          for (guint32 x = next (store, start) - 1; x != start; x = next (store, x) - 1)
+            lowest = MIN (lowest, x);
+          best = MIN (best, lowest);
+        }
+
+      for (at = i + 1; at != STANCE_NONE && colour[at - 1] == walk; at = next (store, at - 1))
+        colour[at - 1] = done;
+    }
+
+  *on_cycle = best;
+  return best != G_MAXUINT32;
+}
+
+static gboolean
+cycle_error (StanceDocumentReader *r,
+             const char           *array,
+             const char           *member,
+             NextFunc              next,
+             StanceSort            sort,
+             guint32               start)
+{
+  g_autoptr(GString) chain = g_string_new (NULL);
+  g_autoptr(GString) path = g_string_new (NULL);
+  guint32 at = start;
+  guint n = 0;
+
+  do
+    {
+      g_string_append_printf (chain, "\"%s\" → ", _stance_store_ref_id (r->store, stance_ref_make (sort, at)));
+      at = next (r->store, at) - 1;
+      if (++n == CYCLE_SHOWN_MAX && at != start)
+        {
+          g_string_append (chain, "… → ");
+          break;
+        }
+    }
+  while (at != start);
+  g_string_append_printf (chain, "\"%s\"", _stance_store_ref_id (r->store, stance_ref_make (sort, start)));
+
+  /* A JSON Lines reader keeps no line per record: the node is named by
+   * its kind (and, in messages that show ids, its id). */
+  append_node (path, array, start, r->scan.line);
+  g_set_error (r->error, STANCE_ERROR, STANCE_ERROR_CYCLE, "%s.%s: %s cycle: %s",
+               path->str, member, member, chain->str);
+  return FALSE;
+}
+
+gboolean
+_stance_document_check_cycles (StanceDocumentReader *r)
+{
+  StanceStore *store = r->store;
+  guint32 claim = 0, statement = 0;
+  gboolean claim_cycle = find_cycle (store, store->claims->len, claim_next, &claim);
+  gboolean statement_cycle = find_cycle (store, store->statements->len, statement_next, &statement);
+
+  if (claim_cycle && (!statement_cycle || r->claims_at < r->statements_at))
+    return cycle_error (r, "claims", "part_of", claim_next, STANCE_SORT_CLAIM, claim);
+  if (statement_cycle)
+    return cycle_error (r, "statements", "reports", statement_next, STANCE_SORT_STATEMENT, statement);
+
+  return TRUE;
+}

@@ -1,0 +1,143 @@
+/* stance-document-schema-private.h: what the document readers share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "stance-document-private.h"
+#include "stance-json-scanner-private.h"
+
+G_BEGIN_DECLS
+
+/* Reading a document is three concerns, one file each:
+ *
+ *  - stance-json-scanner.c: JSON tokens, their syntax, the member path;
+ *  - stance-document-schema.c: what the members of each object kind mean,
+ *    as tables read by one loop, records streamed into a store;
+ *  - stance-document-resolve.c: references that could not be resolved
+ *    when read (forward ones, kinds declared later, and wrong ones), and
+ *    the cycle checks, after the whole input.
+ *
+ * The JSON reader (stance-document-reader.c) runs them over a whole
+ * document, the JSON Lines reader (stance-document-jsonl.c) over one line
+ * at a time; both get the same checks in the same order. */
+
+/* The schemas: the JSON document's top-level object, and the objects in
+ * it.  A JSON Lines document has a header and then records. */
+typedef enum {
+  STANCE_SCHEMA_DOCUMENT,
+  STANCE_SCHEMA_HEADER,
+  STANCE_SCHEMA_RECORD,
+  STANCE_SCHEMA_KIND,
+  STANCE_SCHEMA_ACTOR,
+  STANCE_SCHEMA_CLAIM,
+  STANCE_SCHEMA_STATEMENT,
+  STANCE_SCHEMA_STANCE,
+  STANCE_N_SCHEMAS
+} StanceSchemaId;
+
+/* Which field of which record a pending reference patches. */
+typedef enum {
+  STANCE_PENDING_MEMBER_OF,  /* actors[record].member_of[sub] */
+  STANCE_PENDING_PART_OF,    /* claims[record].part_of */
+  STANCE_PENDING_SPEAKER,    /* statements[record].speaker */
+  STANCE_PENDING_REPORTS,    /* statements[record].reports */
+  STANCE_PENDING_TARGET,     /* stances[record].target */
+  STANCE_PENDING_HOLDER,     /* stances[record].holder */
+  STANCE_PENDING_KIND,       /* stances[record].kind */
+} StancePendingField;
+
+/* A reference not resolved when it was read.  Pending references are
+ * appended in reading order, which is document order, so the first that
+ * fails at the end is the one to report.  Only these keep their id (in
+ * pending_names): a reference to a node read before it costs nothing, and
+ * neither reader needs the input after reading it, so documents may be of
+ * any size. */
+typedef struct
+{
+  const char *name;
+  guint64     line;    /* the JSON Lines line, or 0 */
+  guint32     record;
+  guint32     sub;
+  guint8      field;   /* StancePendingField */
+} StancePending;
+
+/* The values of the members of one object being read, reused from one
+ * object to the next. */
+#define STANCE_SCHEMA_MAX_MEMBERS 9
+
+typedef struct
+{
+  guint       seen;     /* members met, by index, to refuse duplicates */
+  guint       present;  /* members met and not null */
+  GString    *strings[STANCE_SCHEMA_MAX_MEMBERS];
+  guint32     refs[STANCE_SCHEMA_MAX_MEMBERS];
+  JsonNode   *meta;
+  StanceTime  time;
+  int         enum_value;  /* a polarity, an actor kind, or a stance's kind index (-1: pending) */
+  gsize       path_end;    /* where the object's own path element ends */
+  gboolean    id_shown;    /* its id is in the path */
+} StanceSchemaValues;
+
+typedef struct
+{
+  StanceJsonScanner   scan;
+  GError            **error;
+  StanceStore        *store;
+  StanceSchemaValues  values[STANCE_N_SCHEMAS];
+
+  /* The current actor's member_of (guint32) and aliases, the current
+   * statement's first and last stance (index + 1). */
+  GArray             *member_of;
+  GPtrArray          *aliases;
+  guint32             first_stance;
+  guint32             last_stance;
+
+  GArray             *pending;        /* StancePending */
+  GStringChunk       *pending_names;
+  /* Where the claims and the statements began (a byte offset, or a line):
+   * of two cycles, the one in what comes first is reported. */
+  guint64             claims_at;
+  guint64             statements_at;
+} StanceDocumentReader;
+
+void     _stance_document_reader_init     (StanceDocumentReader  *r,
+                                           GError               **error);
+/* Returns the store read, or frees it. */
+StanceStore *
+         _stance_document_reader_clear    (StanceDocumentReader  *r,
+                                           gboolean               keep);
+
+/* stance-document-schema.c */
+
+/* The version pre-scan of the buffer in r->scan: its top-level object must
+ * have "stance": 1.  Skims without recursion and checks strings only for
+ * syntax, so that a bad version is the first error reported. */
+gboolean _stance_document_check_version   (StanceDocumentReader  *r);
+/* Reads the buffer in r->scan as one whole value of @schema (the
+ * document, a header or a record), then checks that nothing follows. */
+gboolean _stance_document_read_value      (StanceDocumentReader  *r,
+                                           StanceSchemaId         schema);
+
+/* stance-document-resolve.c */
+
+/* Resolves @name now if it names a node of the right sort already read,
+ * storing the link in *@value; else keeps it pending (*@value is then a
+ * placeholder) for _stance_document_resolve(). */
+void     _stance_document_reference       (StanceDocumentReader  *r,
+                                           StancePendingField     field,
+                                           guint32                record,
+                                           guint32                sub,
+                                           const char            *name,
+                                           guint32               *value);
+/* After the whole input: the pending references in document order, then
+ * part_of and reports cycles. */
+gboolean _stance_document_resolve         (StanceDocumentReader  *r);
+gboolean _stance_document_check_cycles    (StanceDocumentReader  *r);
+/* Sets each stance of @statement that names no holder to be held by the
+ * statement's speaker. */
+void     _stance_document_default_holders (StanceStore           *store,
+                                           guint32                statement);
+
+G_END_DECLS

@@ -1,0 +1,888 @@
+/* stance-document-schema.c: the members of the document format (SPEC §2), as tables
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Every object of the format (the document, a kind declaration, an actor,
+ * a claim, a statement, a stance; the header and the records of JSON
+ * Lines) is read by one loop, read_object(), from a table of its members:
+ * their names, what type of value each takes and what is required.  A
+ * member is checked as soon as it is read; a missing required member is
+ * reported when its object closes; then the object's finish function
+ * appends its record to the store.  References wait for
+ * stance-document-resolve.c.
+ *
+ * The order in which errors are found, so that one input always gives the
+ * same error:
+ *
+ *  1. a byte order mark.  Invalid UTF-8 is found up front too, but
+ *     reported where the reading meets it: in a string, by the string's
+ *     path (SPEC §2 locates all but syntax errors by path); elsewhere, as
+ *     the syntax error it is;
+ *  2. the version: a pre-scan skims the top-level object, without
+ *     recursion, up to its `stance` member.  Syntax errors met on the way
+ *     are reported as such; when there is no `stance` member, the whole
+ *     document has been skimmed, so a missing version is only reported for
+ *     well-formed JSON;
+ *  3. the members in document order: syntax, types, unknown and duplicate
+ *     members, ids (empty or duplicate), times, kind declarations, meta
+ *     values, depth.  A missing required member is reported when its
+ *     object closes;
+ *  4. references (speaker, holder, target, reports, part_of, member_of and
+ *     stance kinds), resolved after the whole document has been read, since
+ *     they may point forward and `kinds` may follow `statements`.  The one
+ *     reported is the first in document order;
+ *  5. part_of and reports cycles: the cycle of the first node in document
+ *     order that lies on one, in the top-level array that comes first.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "stance-document-schema-private.h"
+#include "stance-enum-types.h"
+#include "stance-suggest-private.h"
+
+typedef StanceDocumentReader Reader;
+typedef StanceSchemaValues Values;
+
+/* What a member's value is, and so how it is read and checked. */
+typedef enum {
+  TYPE_VERSION,      /* "stance": checked by the pre-scan, skimmed here */
+  TYPE_STRING,       /* a string, kept in the object's values */
+  TYPE_ID,           /* a new node's id, checked at once */
+  TYPE_TIME,         /* a time, parsed at once */
+  TYPE_POLARITY,     /* a kind's polarity */
+  TYPE_ACTOR_KIND,   /* an actor's kind */
+  TYPE_STANCE_KIND,  /* a stance's kind: looked up, or pending */
+  TYPE_REFERENCE,    /* an id: resolved, or pending */
+  TYPE_ALIASES,      /* an array of strings */
+  TYPE_MEMBER_OF,    /* an array of references */
+  TYPE_META,         /* an object, kept as JSON */
+  TYPE_OBJECTS,      /* an array of objects of another schema */
+  TYPE_OBJECT,       /* one object of another schema (a JSON Lines record) */
+} MemberType;
+
+typedef struct
+{
+  const char *name;
+  guint8      len;
+  guint8      type;  /* MemberType */
+  guint8      arg;   /* the schema of TYPE_OBJECT(S), the field of a reference */
+} Member;
+
+#define MEMBER(s, type, arg) { s, sizeof (s) - 1, type, arg }
+#define BIT(i) (1u << (i))
+
+typedef struct
+{
+  const Member *members;
+  guint         n_members;
+  guint         required;   /* BIT (member index) of each required member */
+  guint8        id_member;  /* the index of "id", or G_MAXUINT8 */
+  void        (*begin)  (Reader *r, Values *v);
+  gboolean    (*finish) (Reader *r, Values *v);
+} Schema;
+
+/* The members of each object, in the order SPEC §2 lists them (which is
+ * the order check_required() reports missing ones in). */
+
+enum { DOC_STANCE, DOC_KINDS, DOC_ACTORS, DOC_CLAIMS, DOC_STATEMENTS, DOC_META };
+static const Member document_members[] = {
+  MEMBER ("stance", TYPE_VERSION, 0),
+  MEMBER ("kinds", TYPE_OBJECTS, STANCE_SCHEMA_KIND),
+  MEMBER ("actors", TYPE_OBJECTS, STANCE_SCHEMA_ACTOR),
+  MEMBER ("claims", TYPE_OBJECTS, STANCE_SCHEMA_CLAIM),
+  MEMBER ("statements", TYPE_OBJECTS, STANCE_SCHEMA_STATEMENT),
+  MEMBER ("meta", TYPE_META, 0),
+};
+
+/* A JSON Lines header: the document without its nodes. */
+enum { HEADER_STANCE, HEADER_KINDS, HEADER_META };
+static const Member header_members[] = {
+  MEMBER ("stance", TYPE_VERSION, 0),
+  MEMBER ("kinds", TYPE_OBJECTS, STANCE_SCHEMA_KIND),
+  MEMBER ("meta", TYPE_META, 0),
+};
+
+/* A JSON Lines record: one node. */
+static const Member record_members[] = {
+  MEMBER ("actor", TYPE_OBJECT, STANCE_SCHEMA_ACTOR),
+  MEMBER ("claim", TYPE_OBJECT, STANCE_SCHEMA_CLAIM),
+  MEMBER ("statement", TYPE_OBJECT, STANCE_SCHEMA_STATEMENT),
+};
+
+enum { KIND_NAME, KIND_POLARITY, KIND_META };
+static const Member kind_members[] = {
+  MEMBER ("name", TYPE_STRING, 0),
+  MEMBER ("polarity", TYPE_POLARITY, 0),
+  MEMBER ("meta", TYPE_META, 0),
+};
+
+enum { ACTOR_ID, ACTOR_NAME, ACTOR_KIND, ACTOR_ALIASES, ACTOR_MEMBER_OF, ACTOR_META };
+static const Member actor_members[] = {
+  MEMBER ("id", TYPE_ID, 0),
+  MEMBER ("name", TYPE_STRING, 0),
+  MEMBER ("kind", TYPE_ACTOR_KIND, 0),
+  MEMBER ("aliases", TYPE_ALIASES, 0),
+  MEMBER ("member_of", TYPE_MEMBER_OF, STANCE_PENDING_MEMBER_OF),
+  MEMBER ("meta", TYPE_META, 0),
+};
+
+enum { CLAIM_ID, CLAIM_TEXT, CLAIM_LANG, CLAIM_PART_OF, CLAIM_META };
+static const Member claim_members[] = {
+  MEMBER ("id", TYPE_ID, 0),
+  MEMBER ("text", TYPE_STRING, 0),
+  MEMBER ("lang", TYPE_STRING, 0),
+  MEMBER ("part_of", TYPE_REFERENCE, STANCE_PENDING_PART_OF),
+  MEMBER ("meta", TYPE_META, 0),
+};
+
+enum { ST_ID, ST_SPEAKER, ST_TIME, ST_TEXT, ST_LANG, ST_SOURCE, ST_REPORTS, ST_STANCES, ST_META };
+static const Member statement_members[] = {
+  MEMBER ("id", TYPE_ID, 0),
+  MEMBER ("speaker", TYPE_REFERENCE, STANCE_PENDING_SPEAKER),
+  MEMBER ("time", TYPE_TIME, 0),
+  MEMBER ("text", TYPE_STRING, 0),
+  MEMBER ("lang", TYPE_STRING, 0),
+  MEMBER ("source", TYPE_STRING, 0),
+  MEMBER ("reports", TYPE_REFERENCE, STANCE_PENDING_REPORTS),
+  MEMBER ("stances", TYPE_OBJECTS, STANCE_SCHEMA_STANCE),
+  MEMBER ("meta", TYPE_META, 0),
+};
+
+enum { SN_KIND, SN_TARGET, SN_HOLDER, SN_META };
+static const Member stance_members[] = {
+  MEMBER ("kind", TYPE_STANCE_KIND, STANCE_PENDING_KIND),
+  MEMBER ("target", TYPE_REFERENCE, STANCE_PENDING_TARGET),
+  MEMBER ("holder", TYPE_REFERENCE, STANCE_PENDING_HOLDER),
+  MEMBER ("meta", TYPE_META, 0),
+};
+
+static void begin_actor (Reader *r, Values *v);
+static void begin_statement (Reader *r, Values *v);
+static gboolean finish_document (Reader *r, Values *v);
+static gboolean finish_record (Reader *r, Values *v);
+static gboolean finish_kind (Reader *r, Values *v);
+static gboolean finish_actor (Reader *r, Values *v);
+static gboolean finish_claim (Reader *r, Values *v);
+static gboolean finish_statement (Reader *r, Values *v);
+static gboolean finish_stance (Reader *r, Values *v);
+
+#define MEMBERS(m) m, G_N_ELEMENTS (m)
+#define NO_ID G_MAXUINT8
+
+static const Schema schemas[STANCE_N_SCHEMAS] = {
+  [STANCE_SCHEMA_DOCUMENT] = { MEMBERS (document_members), 0, NO_ID, NULL, finish_document },
+  [STANCE_SCHEMA_HEADER] = { MEMBERS (header_members), 0, NO_ID, NULL, finish_document },
+  [STANCE_SCHEMA_RECORD] = { MEMBERS (record_members), 0, NO_ID, NULL, finish_record },
+  [STANCE_SCHEMA_KIND] = { MEMBERS (kind_members), BIT (KIND_NAME) | BIT (KIND_POLARITY), NO_ID,
+                           NULL, finish_kind },
+  [STANCE_SCHEMA_ACTOR] = { MEMBERS (actor_members), BIT (ACTOR_ID) | BIT (ACTOR_NAME), ACTOR_ID,
+                            begin_actor, finish_actor },
+  [STANCE_SCHEMA_CLAIM] = { MEMBERS (claim_members), BIT (CLAIM_ID) | BIT (CLAIM_TEXT), CLAIM_ID,
+                            NULL, finish_claim },
+  [STANCE_SCHEMA_STATEMENT] = { MEMBERS (statement_members), BIT (ST_ID) | BIT (ST_SPEAKER) | BIT (ST_TIME), ST_ID,
+                                begin_statement, finish_statement },
+  [STANCE_SCHEMA_STANCE] = { MEMBERS (stance_members), BIT (SN_KIND) | BIT (SN_TARGET), NO_ID,
+                             NULL, finish_stance },
+};
+
+/* The reader */
+
+void
+_stance_document_reader_init (Reader  *r,
+                              GError **error)
+{
+  memset (r, 0, sizeof *r);
+  r->error = error;
+  _stance_json_scanner_init (&r->scan, error);
+  r->store = _stance_store_new ();
+  r->member_of = g_array_new (FALSE, FALSE, sizeof (guint32));
+  r->pending = g_array_new (FALSE, FALSE, sizeof (StancePending));
+  r->pending_names = g_string_chunk_new (4096);
+  r->claims_at = G_MAXUINT64;
+  r->statements_at = G_MAXUINT64;
+}
+
+StanceStore *
+_stance_document_reader_clear (Reader   *r,
+                               gboolean  keep)
+{
+  StanceStore *store = g_steal_pointer (&r->store);
+
+  for (guint s = 0; s < STANCE_N_SCHEMAS; s++)
+    {
+      Values *v = &r->values[s];
+
+      for (guint m = 0; m < STANCE_SCHEMA_MAX_MEMBERS; m++)
+        {
+          if (v->strings[m] != NULL)
+            g_string_free (v->strings[m], TRUE);
+        }
+      g_clear_pointer (&v->meta, json_node_unref);
+    }
+  _stance_json_scanner_clear (&r->scan);
+  g_array_unref (r->member_of);
+  g_clear_pointer (&r->aliases, g_ptr_array_unref);
+  g_array_unref (r->pending);
+  g_string_chunk_free (r->pending_names);
+
+  if (!keep)
+    g_clear_pointer (&store, _stance_store_free);
+  return store;
+}
+
+/* Members */
+
+/* Identifies the member just named (s->name) among @members and pushes its
+ * path: its index, or -1 after an error for an unknown or repeated one. */
+static int
+member_begin (Reader       *r,
+              const Schema *schema,
+              Values       *v,
+              gsize        *mark)
+{
+  StanceJsonScanner *s = &r->scan;
+  const char *name = s->name->str;
+  gsize len = s->name->len;
+  int index = -1;
+
+  for (guint i = 0; i < schema->n_members; i++)
+    {
+      if (schema->members[i].len == len && memcmp (schema->members[i].name, name, len) == 0)
+        {
+          index = (int) i;
+          break;
+        }
+    }
+
+  *mark = _stance_json_path_push_member (s, name, len, index >= 0);
+
+  if (index < 0)
+    {
+      StanceSuggest suggest;
+      const char *maybe;
+
+      _stance_suggest_init (&suggest, name, len);
+      for (guint i = 0; i < schema->n_members; i++)
+        _stance_suggest_offer (&suggest, schema->members[i].name);
+      maybe = _stance_suggest_result (&suggest);
+
+      if (maybe != NULL)
+        _stance_json_path_error (s, STANCE_ERROR_UNKNOWN_MEMBER, "unknown member (did you mean \"%s\"?)", maybe);
+      else
+        _stance_json_path_error (s, STANCE_ERROR_UNKNOWN_MEMBER, "unknown member");
+      return -1;
+    }
+
+  if (v->seen & BIT (index))
+    {
+      _stance_json_path_error (s, STANCE_ERROR_INVALID_VALUE, "duplicate member");
+      return -1;
+    }
+  v->seen |= BIT (index);
+
+  return index;
+}
+
+/* Checks that the required members are there, in the order of @members. */
+static gboolean
+check_required (Reader       *r,
+                const Schema *schema,
+                Values       *v)
+{
+  guint missing = schema->required & ~v->present;
+
+  if (missing != 0)
+    {
+      const Member *m = &schema->members[g_bit_nth_lsf (missing, -1)];
+
+      _stance_json_path_push_member (&r->scan, m->name, m->len, TRUE);
+      return _stance_json_path_error (&r->scan, STANCE_ERROR_MISSING_MEMBER, "missing member");
+    }
+
+  return TRUE;
+}
+
+/* The record a reference read now will belong to: records are appended
+ * when their object closes, and nothing inside an object appends another
+ * of its sort, so it is the next index of its array. */
+static guint32
+next_record (Reader             *r,
+             StancePendingField  field)
+{
+  switch (field)
+    {
+    case STANCE_PENDING_MEMBER_OF:
+      return r->store->actors->len;
+    case STANCE_PENDING_PART_OF:
+      return r->store->claims->len;
+    case STANCE_PENDING_SPEAKER:
+    case STANCE_PENDING_REPORTS:
+      return r->store->statements->len;
+    case STANCE_PENDING_TARGET:
+    case STANCE_PENDING_HOLDER:
+    case STANCE_PENDING_KIND:
+    default:
+      return r->store->stances->len;
+    }
+}
+
+static GString *
+values_string (Values *v,
+               guint   member)
+{
+  if (v->strings[member] == NULL)
+    v->strings[member] = g_string_sized_new (64);
+  return v->strings[member];
+}
+
+static gboolean read_object (Reader         *r,
+                             StanceSchemaId  id);
+
+/* An element of aliases (a string) or of member_of (a reference).
+ * Elements may not be null. */
+static gboolean
+read_string_element (Reader       *r,
+                     const Member *m,
+                     guint         index)
+{
+  StanceJsonScanner *s = &r->scan;
+  StanceJsonValueKind kind;
+  guint32 link;
+
+  _stance_json_skip_ws (s);
+  if (s->pos < s->length && s->data[s->pos] != '"')
+    {
+      if (!_stance_json_value_begin (s, &kind))
+        return FALSE;
+      return _stance_json_type_error (s, "a string", kind);
+    }
+  if (_stance_json_read_string (s, s->buf, NULL) < 0)
+    return FALSE;
+
+  if (m->type == TYPE_ALIASES)
+    {
+      if (r->aliases == NULL)
+        r->aliases = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (r->aliases, g_strndup (s->buf->str, s->buf->len));
+    }
+  else
+    {
+      _stance_document_reference (r, m->arg, next_record (r, m->arg), index, s->buf->str, &link);
+      g_array_append_val (r->member_of, link);
+    }
+
+  return TRUE;
+}
+
+/* An array member: of strings, of references or of objects (of the
+ * schema m->arg); absent when null. */
+static gboolean
+read_array (Reader       *r,
+            const Member *m,
+            gboolean     *present)
+{
+  StanceJsonScanner *s = &r->scan;
+  StanceJsonValueKind kind;
+  gboolean first = TRUE;
+  guint index = 0;
+  int more;
+
+  *present = FALSE;
+  if (!_stance_json_value_begin (s, &kind))
+    return FALSE;
+  if (kind == STANCE_JSON_NULL)
+    return TRUE;
+  if (kind != STANCE_JSON_ARRAY)
+    return _stance_json_type_error (s, "an array", kind);
+  if (!_stance_json_enter (s))
+    return FALSE;
+
+  *present = TRUE;
+  while ((more = _stance_json_array_next (s, &first)) > 0)
+    {
+      gsize mark = _stance_json_path_push_index (s, index);
+      gboolean ok = m->type == TYPE_OBJECTS ? read_object (r, m->arg) : read_string_element (r, m, index);
+
+      if (!ok)
+        return FALSE;
+      _stance_json_path_pop (s, mark);
+      index++;
+    }
+
+  return more == 0;
+}
+
+/* Members whose value is one of a few words: the nicks of an enum. */
+static gboolean
+parse_enum (GType       type,
+            const char *text,
+            int        *value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *found = g_enum_get_value_by_nick (klass, text);
+
+  if (found != NULL)
+    *value = found->value;
+  g_type_class_unref (klass);
+
+  return found != NULL;
+}
+
+typedef struct
+{
+  GType     (*get_type) (void);
+  StanceError code;
+  const char *what;
+  const char *choices;
+} EnumMember;
+
+static const EnumMember enum_members[] = {
+  { stance_polarity_get_type, STANCE_ERROR_INVALID_KIND, "polarity", "positive, negative, withdrawal or neutral" },
+  { stance_actor_kind_get_type, STANCE_ERROR_INVALID_VALUE, "actor kind", "person, organization, state, media, group or other" },
+};
+
+/* Reads the value of member @index of @schema into @v: 1 when present, 0
+ * when null (absent), -1 on error. */
+static int
+read_member (Reader       *r,
+             const Schema *schema,
+             Values       *v,
+             guint         index)
+{
+  StanceJsonScanner *s = &r->scan;
+  const Member *m = &schema->members[index];
+  gboolean present = FALSE;
+  int got;
+
+  switch ((MemberType) m->type)
+    {
+    case TYPE_VERSION:
+      /* The pre-scan read the first "stance"; a second is a duplicate. */
+      return _stance_json_skim_value (s) ? 1 : -1;
+
+    case TYPE_STRING:
+      return _stance_json_read_string (s, values_string (v, index), NULL);
+
+    case TYPE_ID:
+      got = _stance_json_read_string (s, values_string (v, index), NULL);
+      if (got > 0 && !_stance_store_check_new_id (r->store, v->strings[index]->str, r->error))
+        {
+          _stance_json_path_prefix (s);
+          return -1;
+        }
+      return got;
+
+    case TYPE_TIME:
+      got = _stance_json_read_string (s, s->buf, NULL);
+      if (got > 0 && !_stance_time_parse (&v->time, s->buf->str, s->buf->len, r->error))
+        {
+          _stance_json_path_prefix (s);
+          return -1;
+        }
+      return got;
+
+    case TYPE_POLARITY:
+    case TYPE_ACTOR_KIND:
+      got = _stance_json_read_string (s, s->buf, NULL);
+      if (got > 0)
+        {
+          const EnumMember *e = &enum_members[m->type == TYPE_POLARITY ? 0 : 1];
+
+          if (!parse_enum (e->get_type (), s->buf->str, &v->enum_value))
+            {
+              g_autofree char *text = _stance_json_shown (s->buf->str, s->buf->len);
+
+              _stance_json_path_error (s, e->code, "unknown %s \"%s\": use %s", e->what, text, e->choices);
+              return -1;
+            }
+        }
+      return got;
+
+    case TYPE_STANCE_KIND:
+    case TYPE_REFERENCE:
+      got = _stance_json_read_string (s, s->buf, NULL);
+      if (got > 0)
+        _stance_document_reference (r, m->arg, next_record (r, m->arg), 0, s->buf->str, &v->refs[index]);
+      return got;
+
+    case TYPE_ALIASES:
+    case TYPE_MEMBER_OF:
+      if (!read_array (r, m, &present))
+        return -1;
+      return present;
+
+    case TYPE_META:
+      if (!_stance_json_read_meta (s, &v->meta))
+        return -1;
+      return v->meta != NULL;
+
+    case TYPE_OBJECTS:
+      if (m->arg == STANCE_SCHEMA_CLAIM && r->claims_at == G_MAXUINT64)
+        r->claims_at = s->pos;
+      if (m->arg == STANCE_SCHEMA_STATEMENT && r->statements_at == G_MAXUINT64)
+        r->statements_at = s->pos;
+      if (!read_array (r, m, &present))
+        return -1;
+      return present;
+
+    case TYPE_OBJECT:
+    default:
+      if (m->arg == STANCE_SCHEMA_CLAIM && r->claims_at == G_MAXUINT64)
+        r->claims_at = s->line;
+      if (m->arg == STANCE_SCHEMA_STATEMENT && r->statements_at == G_MAXUINT64)
+        r->statements_at = s->line;
+      return read_object (r, m->arg) ? 1 : -1;
+    }
+}
+
+/* The one loop: an object of @id, member by member, then its record. */
+static gboolean
+read_object (Reader         *r,
+             StanceSchemaId  id)
+{
+  StanceJsonScanner *s = &r->scan;
+  const Schema *schema = &schemas[id];
+  Values *v = &r->values[id];
+  StanceJsonValueKind kind;
+  gboolean first = TRUE;
+  int more;
+
+  if (!_stance_json_value_begin (s, &kind))
+    return FALSE;
+  if (kind != STANCE_JSON_OBJECT)
+    return _stance_json_type_error (s, "an object", kind);
+  if (!_stance_json_enter (s))
+    return FALSE;
+
+  v->seen = 0;
+  v->present = 0;
+  v->enum_value = 0;
+  memset (v->refs, 0, sizeof v->refs);
+  v->path_end = s->path->len;
+  v->id_shown = FALSE;
+  g_clear_pointer (&v->meta, json_node_unref);
+  if (schema->begin != NULL)
+    schema->begin (r, v);
+
+  while ((more = _stance_json_object_next (s, &first)) > 0)
+    {
+      gsize mark;
+      int member = member_begin (r, schema, v, &mark);
+      int got;
+
+      if (member < 0)
+        return FALSE;
+      got = read_member (r, schema, v, (guint) member);
+      if (got < 0)
+        return FALSE;
+      if (got > 0)
+        v->present |= BIT (member);
+      _stance_json_path_pop (s, mark);
+    }
+  if (more < 0)
+    return FALSE;
+
+  if (!check_required (r, schema, v))
+    return FALSE;
+
+  return schema->finish (r, v);
+}
+
+/* Records */
+
+static gboolean
+finish_document (Reader *r,
+                 Values *v)
+{
+  /* SPEC §2: every object may carry meta, the document too. */
+  if (v->meta != NULL)
+    r->store->meta = g_steal_pointer (&v->meta);
+  return TRUE;
+}
+
+static gboolean
+finish_record (Reader *r,
+               Values *v)
+{
+  if (v->present == 0)
+    return _stance_json_path_error (&r->scan, STANCE_ERROR_MISSING_MEMBER,
+                                    "a record is an object with one member, \"actor\", \"claim\" or \"statement\"");
+  if ((v->present & (v->present - 1)) != 0)
+    return _stance_json_path_error (&r->scan, STANCE_ERROR_INVALID_VALUE,
+                                    "one record per line: \"actor\", \"claim\" or \"statement\", not two");
+  return TRUE;
+}
+
+static gboolean
+check_capacity (Reader *r,
+                GArray *records)
+{
+  if (!_stance_store_check_capacity (r->store, records, r->error))
+    return _stance_json_path_prefix (&r->scan);
+  return TRUE;
+}
+
+/* kinds[i] */
+static gboolean
+finish_kind (Reader *r,
+             Values *v)
+{
+  StanceStore *store = r->store;
+  GString *name = v->strings[KIND_NAME];
+  StancePolarity polarity = v->enum_value;
+  guint16 declared;
+  gsize mark;
+  int found;
+
+  mark = _stance_json_path_push_member (&r->scan, "name", 4, TRUE);
+  found = _stance_store_find_kind (store, name->str);
+  if (found >= 0 && (guint) found >= store->n_builtin_kinds)
+    {
+      g_autofree char *text = _stance_json_shown (name->str, name->len);
+
+      return _stance_json_path_error (&r->scan, STANCE_ERROR_INVALID_KIND, "kind \"%s\" is declared twice", text);
+    }
+  if (!_stance_store_check_kind (store, name->str, polarity, r->error))
+    return _stance_json_path_prefix (&r->scan);
+  _stance_json_path_pop (&r->scan, mark);
+
+  declared = _stance_store_declare_kind (store, name->str, polarity);
+  STANCE_STORE_KIND (store, declared)->meta = g_steal_pointer (&v->meta);
+
+  return TRUE;
+}
+
+/* actors[i] */
+static void
+begin_actor (Reader *r,
+             Values *v)
+{
+  v->enum_value = STANCE_ACTOR_KIND_OTHER;
+  g_array_set_size (r->member_of, 0);
+  g_clear_pointer (&r->aliases, g_ptr_array_unref);
+}
+
+static gboolean
+finish_actor (Reader *r,
+              Values *v)
+{
+  StanceStore *store = r->store;
+  StanceActorRecord *record;
+  guint32 actor;
+
+  if (!check_capacity (r, store->actors))
+    return FALSE;
+
+  actor = _stance_store_add_actor (store, v->strings[ACTOR_ID]->str, v->strings[ACTOR_NAME]->str,
+                                   (StanceActorKind) v->enum_value);
+  record = STANCE_STORE_ACTOR (store, actor);
+  if (r->aliases != NULL && r->aliases->len > 0)
+    {
+      g_ptr_array_add (r->aliases, NULL);
+      record->aliases = (char **) g_ptr_array_free (g_steal_pointer (&r->aliases), FALSE);
+    }
+  g_clear_pointer (&r->aliases, g_ptr_array_unref);
+  record->meta = g_steal_pointer (&v->meta);
+
+  /* Pending ones are placeholders, patched by the resolution. */
+  for (guint i = 0; i < r->member_of->len; i++)
+    _stance_store_add_member_of (store, actor, g_array_index (r->member_of, guint32, i));
+
+  return TRUE;
+}
+
+/* claims[i] */
+static gboolean
+finish_claim (Reader *r,
+              Values *v)
+{
+  StanceStore *store = r->store;
+  StanceClaimRecord *record;
+  guint32 claim;
+
+  if (!check_capacity (r, store->claims))
+    return FALSE;
+
+  claim = _stance_store_add_claim (store, v->strings[CLAIM_ID]->str, v->strings[CLAIM_TEXT]->str);
+  record = STANCE_STORE_CLAIM (store, claim);
+  if (v->present & BIT (CLAIM_LANG))
+    record->lang = g_string_chunk_insert_const (store->strings, v->strings[CLAIM_LANG]->str);
+  if (v->present & BIT (CLAIM_PART_OF))
+    record->part_of = v->refs[CLAIM_PART_OF];
+  record->meta = g_steal_pointer (&v->meta);
+
+  return TRUE;
+}
+
+/* statements[i] */
+static void
+begin_statement (Reader *r,
+                 Values *v)
+{
+  r->first_stance = STANCE_NONE;
+  r->last_stance = STANCE_NONE;
+}
+
+static const char *
+present_string (Values *v,
+                guint   member)
+{
+  return (v->present & BIT (member)) ? v->strings[member]->str : NULL;
+}
+
+static gboolean
+finish_statement (Reader *r,
+                  Values *v)
+{
+  StanceStore *store = r->store;
+  StanceStatementRecord *record;
+  const char *text = present_string (v, ST_TEXT);
+  const char *lang = present_string (v, ST_LANG);
+  const char *source = present_string (v, ST_SOURCE);
+  guint32 statement;
+
+  if (!check_capacity (r, store->statements))
+    return FALSE;
+
+  statement = _stance_store_add_statement (store, v->strings[ST_ID]->str, v->refs[ST_SPEAKER], &v->time);
+  record = STANCE_STORE_STATEMENT (store, statement);
+  record->reports = (v->present & BIT (ST_REPORTS)) ? v->refs[ST_REPORTS] : STANCE_NONE;
+  record->first_stance = r->first_stance;
+  record->last_stance = r->last_stance;
+
+  /* Set again when a pending speaker is resolved. */
+  _stance_document_default_holders (store, statement);
+
+  if (text != NULL || lang != NULL || source != NULL || v->meta != NULL)
+    {
+      StanceStatementExtra *extra = _stance_store_statement_extra (store, statement, TRUE);
+
+      extra->text = _stance_store_intern (store, text);
+      extra->lang = lang != NULL ? g_string_chunk_insert_const (store->strings, lang) : NULL;
+      extra->source = _stance_store_intern (store, source);
+      extra->meta = g_steal_pointer (&v->meta);
+    }
+
+  return TRUE;
+}
+
+/* statements[i].stances[k]: appended at once, for the statement that will
+ * be appended when its object closes. */
+static gboolean
+finish_stance (Reader *r,
+               Values *v)
+{
+  StanceStore *store = r->store;
+  StanceStanceRecord record = { 0 };
+  guint32 index;
+
+  if (!check_capacity (r, store->stances))
+    return FALSE;
+
+  index = store->stances->len;
+  record.statement = store->statements->len;
+  record.kind = (guint16) v->refs[SN_KIND];
+  record.target = v->refs[SN_TARGET];
+  record.holder = v->refs[SN_HOLDER];
+  record.flags = (v->present & BIT (SN_HOLDER)) ? STANCE_STANCE_EXPLICIT_HOLDER : 0;
+  g_array_append_val (store->stances, record);
+
+  if (r->last_stance != STANCE_NONE)
+    STANCE_STORE_STANCE (store, r->last_stance - 1)->next = index + 1;
+  else
+    r->first_stance = index + 1;
+  r->last_stance = index + 1;
+
+  if (v->meta != NULL)
+    {
+      _stance_store_set_stance_meta (store, index, v->meta);
+      g_clear_pointer (&v->meta, json_node_unref);
+    }
+
+  return TRUE;
+}
+
+/* The version, before anything else */
+
+gboolean
+_stance_document_check_version (Reader *r)
+{
+  StanceJsonScanner *s = &r->scan;
+  gboolean first = TRUE;
+  StanceJsonValueKind kind;
+  int more;
+
+  s->pos = 0;
+  s->check_strings = FALSE;
+  _stance_json_skip_ws (s);
+  if (s->pos >= s->length)
+    return _stance_json_syntax_error (s, 0, s->line > 0 ? "the first line is empty: it holds the version"
+                                                         : "the document is empty");
+
+  if (!_stance_json_value_begin (s, &kind))
+    return FALSE;
+  if (kind != STANCE_JSON_OBJECT)
+    return _stance_json_type_error (s, "an object", kind);
+  if (!_stance_json_enter (s))
+    return FALSE;
+
+  while ((more = _stance_json_object_next (s, &first)) > 0)
+    {
+      if (s->name->len == 6 && memcmp (s->name->str, "stance", 6) == 0)
+        {
+          gsize start;
+          g_autofree char *text = NULL;
+
+          _stance_json_path_push_member (s, "stance", 6, TRUE);
+          _stance_json_skip_ws (s);
+          start = s->pos;
+          if (!_stance_json_skim_value (s))
+            return FALSE;
+          if (s->pos - start == 1 && s->data[start] == '1')
+            return TRUE;
+
+          text = _stance_json_shown ((const char *) s->data + start, s->pos - start);
+          return _stance_json_path_error (s, STANCE_ERROR_VERSION,
+                                          "unsupported format version %s: this library reads version 1", text);
+        }
+
+      if (!_stance_json_skim_value (s))
+        return FALSE;
+    }
+  if (more < 0)
+    return FALSE;
+
+  _stance_json_skip_ws (s);
+  if (s->pos < s->length)
+    return _stance_json_syntax_error (s, s->pos, "trailing characters after the document");
+
+  _stance_json_path_push_member (s, "stance", 6, TRUE);
+  return _stance_json_path_error (s, STANCE_ERROR_VERSION, "missing member: a document starts with \"stance\": 1");
+}
+
+/* The members, in document order */
+
+gboolean
+_stance_document_read_value (Reader         *r,
+                             StanceSchemaId  schema)
+{
+  StanceJsonScanner *s = &r->scan;
+
+  s->pos = 0;
+  s->depth = 0;
+  s->check_strings = TRUE;
+  g_string_truncate (s->path, 0);
+
+  if (!read_object (r, schema))
+    return FALSE;
+
+  _stance_json_skip_ws (s);
+  if (s->pos < s->length)
+    return _stance_json_syntax_error (s, s->pos, s->line > 0 ? "trailing characters after the record"
+                                                             : "trailing characters after the document");
+
+  return TRUE;
+}

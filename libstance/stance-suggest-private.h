@@ -1,0 +1,49 @@
+/* stance-suggest-private.h: "did you mean" for a misspelt name
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The candidate closest to a misspelt word, by optimal string alignment
+ * distance (insertions, deletions, substitutions and swaps of two
+ * neighbours): at most two edits, fewer than the candidate's length (two
+ * edits turn any short name into another: "x" is no "id"), and no
+ * suggestion when two candidates are equally close.
+ *
+ * Candidates are offered one by one, so that they may come from anywhere
+ * (a table of members, the kinds of a store, its ids):
+ *
+ *   StanceSuggest suggest;
+ *
+ *   _stance_suggest_init (&suggest, word, -1);
+ *   for (…)
+ *     _stance_suggest_offer (&suggest, candidate);
+ *   maybe = _stance_suggest_result (&suggest);  // NULL: nothing close
+ *
+ * The word and the candidates must outlive the result. */
+typedef struct
+{
+  const char *word;
+  gsize       len;
+  const char *best;
+  guint       best_distance;
+  gboolean    tie;
+} StanceSuggest;
+
+void        _stance_suggest_init   (StanceSuggest      *suggest,
+                                    const char         *word,
+                                    gssize              len);
+void        _stance_suggest_offer  (StanceSuggest      *suggest,
+                                    const char         *candidate);
+const char *_stance_suggest_result (StanceSuggest      *suggest);
+
+/* The same over a NULL-terminated array. */
+const char *_stance_suggest        (const char * const *candidates,
+                                    const char         *word);
+
+G_END_DECLS

@@ -1,0 +1,128 @@
+/* stance-suggest.c: "did you mean" for a misspelt name
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Shared by the document readers (unknown members, kinds and ids) and
+ * meant for the API and the tool, so that every "did you mean" follows
+ * the same rule.  See stance-suggest-private.h.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "stance-suggest-private.h"
+
+/* The most edits a suggestion may be away. */
+#define SUGGEST_MAX_EDITS 2
+
+/* Optimal string alignment distance. */
+static guint
+edit_distance (const char *a,
+               gsize       la,
+               const char *b,
+               gsize       lb)
+{
+  guint small[3][32];
+  g_autofree guint *big = NULL;
+  guint *prev2, *prev, *cur;
+
+  if (lb < G_N_ELEMENTS (small[0]))
+    {
+      prev2 = small[0];
+      prev = small[1];
+      cur = small[2];
+    }
+  else
+    {
+      big = g_new (guint, 3 * (lb + 1));
+      prev2 = big;
+      prev = big + lb + 1;
+      cur = big + 2 * (lb + 1);
+    }
+
+  for (gsize j = 0; j <= lb; j++)
+    prev[j] = (guint) j;
+
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint *tmp;
+
+      cur[0] = (guint) i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint best = MIN (prev[j] + 1, cur[j - 1] + 1);
+
+          best = MIN (best, prev[j - 1] + cost);
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            best = MIN (best, prev2[j - 2] + 1);
+          cur[j] = best;
+        }
+      tmp = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = tmp;
+    }
+
+  return prev[lb];
+}
+
+void
+_stance_suggest_init (StanceSuggest *suggest,
+                      const char    *word,
+                      gssize         len)
+{
+  suggest->word = word;
+  suggest->len = len < 0 ? strlen (word) : (gsize) len;
+  suggest->best = NULL;
+  suggest->best_distance = SUGGEST_MAX_EDITS + 1;
+  suggest->tie = FALSE;
+}
+
+void
+_stance_suggest_offer (StanceSuggest *suggest,
+                       const char    *candidate)
+{
+  gsize len = strlen (candidate);
+  guint distance;
+
+  /* Too long or too short to be within reach. */
+  if (suggest->len > len + SUGGEST_MAX_EDITS || len > suggest->len + SUGGEST_MAX_EDITS)
+    return;
+
+  distance = edit_distance (suggest->word, suggest->len, candidate, len);
+  /* Two edits turn any short name into another: "x" is no "id". */
+  if (distance >= len || distance == 0)
+    return;
+
+  if (distance < suggest->best_distance)
+    {
+      suggest->best = candidate;
+      suggest->best_distance = distance;
+      suggest->tie = FALSE;
+    }
+  else if (distance == suggest->best_distance && g_strcmp0 (candidate, suggest->best) != 0)
+    suggest->tie = TRUE;
+}
+
+const char *
+_stance_suggest_result (StanceSuggest *suggest)
+{
+  return suggest->tie ? NULL : suggest->best;
+}
+
+const char *
+_stance_suggest (const char * const *candidates,
+                 const char         *word)
+{
+  StanceSuggest suggest;
+
+  g_return_val_if_fail (word != NULL, NULL);
+
+  _stance_suggest_init (&suggest, word, -1);
+  for (guint i = 0; candidates != NULL && candidates[i] != NULL; i++)
+    _stance_suggest_offer (&suggest, candidates[i]);
+
+  return _stance_suggest_result (&suggest);
+}
