@@ -1735,7 +1735,7 @@ read_stance (Reader  *r,
   index = store->stances->len;
   record.statement = statement;
   record.flags = (present & BIT (SN_HOLDER)) ? STANCE_STANCE_EXPLICIT_HOLDER : 0;
-  g_array_append_val (store->stances, record);
+  *(StanceStanceRecord *) _stance_records_append (store->stances) = record;
 
   if (*last_stance != STANCE_NONE)
     STANCE_STORE_STANCE (store, *last_stance - 1)->next = index + 1;

@@ -384,8 +384,8 @@ _stance_graph_statement_moved (StanceGraph *self,
 }
 
 static gboolean
-check_new_node (StanceGraph  *self,
-                GArray       *records,
+check_new_node (StanceGraph   *self,
+                StanceRecords *records,
                 const char   *id,
                 GError      **error)
 {
