@@ -185,9 +185,9 @@ typedef struct
   /* Bumped by every change that can change an answer about acts, so that
    * derived indexes know when they are stale. */
   guint64       serial;
-  /* The mapped snapshot that records, strings and the id table may point
-   * into, or NULL; it lives as long as the store. */
-  GMappedFile  *mapping;
+  /* The mapped snapshot (stance-snapshot.c) that records, strings and the
+   * id table may point into, or NULL; it lives as long as the store. */
+  GBytes       *backing;
 } StanceStore;
 
 void         _stance_records_init           (StanceRecords     *records,

@@ -69,6 +69,8 @@ _stance_records_reserve (StanceRecords *records,
    * an eighth more at a time bounds the slack to 12.5%, and glibc grows a
    * block that large in place or with mremap.  The callers keep len under
    * STANCE_STORE_MAX_RECORDS, so this cannot overflow a guint. */
+  if (alloc == 0 && want > 16)
+    alloc = want;  /* a bulk load knows its size */
   while (alloc < want)
     alloc = alloc * records->elt_size < 64 * 1024 ? MAX (alloc * 2, 16) : alloc + alloc / 8;
 
@@ -177,7 +179,7 @@ id_table_grow (StanceStore *store)
 
   id_table_clear (table);
   table->tags = g_malloc0 (capacity);
-  table->refs = g_new (StanceRef, capacity);
+  table->refs = g_new0 (StanceRef, capacity);  /* zeros in empty slots: a snapshot writes them */
   table->mask = capacity - 1;
 
   for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
@@ -245,7 +247,7 @@ _stance_store_free (StanceStore *store)
   g_array_unref (store->kinds);
   id_table_clear (&store->ids);
   g_string_chunk_free (store->strings);
-  g_clear_pointer (&store->mapping, g_mapped_file_unref);
+  g_clear_pointer (&store->backing, g_bytes_unref);
   g_free (store);
 }
 

@@ -52,6 +52,10 @@ gboolean _stance_time_parse  (StanceTime        *out,
 gsize    _stance_time_format (const StanceTime  *time,
                               char               buf[STANCE_TIME_FORMAT_SIZE]);
 
+/* Whether @time is one that _stance_time_parse() can make (a mapped
+ * snapshot's times are checked with it). */
+gboolean _stance_time_is_valid (const StanceTime *time);
+
 /* The total order used for acts: by period start, then period end. */
 static inline int
 _stance_time_cmp (const StanceTime *a,
