@@ -617,8 +617,8 @@ finish_record (Reader *r,
 }
 
 static gboolean
-check_capacity (Reader *r,
-                GArray *records)
+check_capacity (Reader        *r,
+                StanceRecords *records)
 {
   if (!_stance_store_check_capacity (r->store, records, r->error))
     return _stance_json_path_prefix (&r->scan);
@@ -788,7 +788,7 @@ finish_stance (Reader *r,
   record.target = v->refs[SN_TARGET];
   record.holder = v->refs[SN_HOLDER];
   record.flags = (v->present & BIT (SN_HOLDER)) ? STANCE_STANCE_EXPLICIT_HOLDER : 0;
-  g_array_append_val (store->stances, record);
+  *(StanceStanceRecord *) _stance_records_append (store->stances) = record;
 
   if (r->last_stance != STANCE_NONE)
     STANCE_STORE_STANCE (store, r->last_stance - 1)->next = index + 1;

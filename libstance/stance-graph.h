@@ -179,5 +179,17 @@ gboolean         stance_graph_write_contradictions  (StanceGraph               *
                                                      GOutputStream             *stream,
                                                      GCancellable              *cancellable,
                                                      GError                   **error);
+/* Binary snapshots */
+STANCE_AVAILABLE_IN_1_2
+StanceGraph     *stance_graph_new_from_snapshot     (const char           *filename,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_graph_load_snapshot         (StanceGraph          *self,
+                                                     const char           *filename,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_graph_save_snapshot         (StanceGraph          *self,
+                                                     const char           *filename,
+                                                     GError              **error);
 
 G_END_DECLS

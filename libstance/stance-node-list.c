@@ -22,7 +22,7 @@ struct _StanceNodeList
   StanceSort   sort;
 };
 
-static GArray *
+static StanceRecords *
 records (StanceNodeList *self)
 {
   StanceStore *store = _stance_graph_get_store (self->graph);

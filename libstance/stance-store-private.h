@@ -130,16 +130,53 @@ typedef struct
   guint8      builtin;
 } StanceKindRecord;
 
+/* A growable array of records.  GArray would do, but it always grows to a
+ * power of two bytes: at a million statements that is up to twice the
+ * records, and it cannot start on records that belong to someone else.
+ * This one doubles while small and then grows by an eighth (glibc moves a
+ * large block with mremap, without copying), and it can borrow its records
+ * from a mapped snapshot: they are used in place, written in place (the
+ * mapping is private, copy-on-write) and copied only when the array has to
+ * grow.  data and len mean what they mean in a GArray. */
+typedef struct
+{
+  char     *data;
+  guint     len;
+  guint     alloc;      /* records data has room for */
+  guint     elt_size;
+  gboolean  borrowed;   /* data is not ours: never realloc'd nor freed */
+} StanceRecords;
+
+/* The id index: open addressing with linear probing over 32-bit node
+ * references.  A GHashTable entry costs 16 bytes per slot (key, value, hash)
+ * at a load of at most a half; this costs 5 bytes per slot at a load of at
+ * most three quarters: the reference, and a tag byte with 7 bits of the
+ * hash, so that a probe rarely has to compare the id itself (it is found
+ * through the reference, in the record).  The hash (_stance_id_hash) is part
+ * of the snapshot format, which maps the table in place. */
+typedef struct
+{
+  guint8    *tags;      /* 0 for an empty slot, else STANCE_ID_TAG (hash) */
+  StanceRef *refs;
+  guint      mask;      /* capacity - 1; the capacity is a power of two, or 0 */
+  guint      count;
+  gboolean   borrowed;  /* tags and refs are in a mapped snapshot */
+} StanceIdTable;
+
+#define STANCE_ID_TAG(hash) ((guint8) (0x80u | (guint8) ((hash) >> 57)))
+
+guint64      _stance_id_hash                (const char        *id);
+
 typedef struct
 {
   GStringChunk *strings;
-  GHashTable   *ids;          /* id (in strings) -> GUINT_TO_POINTER (StanceRef) */
+  StanceIdTable ids;          /* id -> StanceRef */
   GArray       *kinds;        /* StanceKindRecord; the built-in ones first */
-  GArray       *actors;       /* StanceActorRecord */
-  GArray       *claims;       /* StanceClaimRecord */
-  GArray       *statements;   /* StanceStatementRecord */
+  StanceRecords *actors;      /* StanceActorRecord */
+  StanceRecords *claims;      /* StanceClaimRecord */
+  StanceRecords *statements;  /* StanceStatementRecord */
   GArray       *extras;       /* StanceStatementExtra */
-  GArray       *stances;      /* StanceStanceRecord */
+  StanceRecords *stances;     /* StanceStanceRecord */
   GHashTable   *stance_meta;  /* stance index -> JsonNode */
   GHashTable   *kind_names;   /* kind name (in strings) -> index + 1 */
   JsonNode     *meta;         /* the document's own, or NULL */
@@ -148,7 +185,20 @@ typedef struct
   /* Bumped by every change that can change an answer about acts, so that
    * derived indexes know when they are stale. */
   guint64       serial;
+  /* The mapped snapshot (stance-snapshot.c) that records, strings and the
+   * id table may point into, or NULL; it lives as long as the store. */
+  GBytes       *backing;
 } StanceStore;
+
+void         _stance_records_init           (StanceRecords     *records,
+                                             guint              elt_size);
+void         _stance_records_clear          (StanceRecords     *records);
+StanceRecords *
+             _stance_records_new            (guint              elt_size);
+void         _stance_records_free           (StanceRecords     *records);
+void         _stance_records_reserve        (StanceRecords     *records,
+                                             guint              n);
+gpointer     _stance_records_append         (StanceRecords     *records);
 
 StanceStore *_stance_store_new              (void);
 void         _stance_store_free             (StanceStore       *store);
@@ -202,7 +252,7 @@ guint32      _stance_store_add_stance       (StanceStore       *store,
                                              guint32            holder,
                                              gboolean           explicit_holder);
 gboolean     _stance_store_check_capacity   (StanceStore       *store,
-                                             GArray            *records,
+                                             StanceRecords     *records,
                                              GError           **error);
 
 /* Setting optional fields */
@@ -242,10 +292,11 @@ void         _stance_store_swap             (StanceStore       *a,
                                              StanceStore       *b);
 
 /* Record access */
-#define STANCE_STORE_ACTOR(s,i)     (&g_array_index ((s)->actors, StanceActorRecord, (i)))
-#define STANCE_STORE_CLAIM(s,i)     (&g_array_index ((s)->claims, StanceClaimRecord, (i)))
-#define STANCE_STORE_STATEMENT(s,i) (&g_array_index ((s)->statements, StanceStatementRecord, (i)))
-#define STANCE_STORE_STANCE(s,i)    (&g_array_index ((s)->stances, StanceStanceRecord, (i)))
+#define STANCE_RECORDS_INDEX(r,T,i) (((T *) (void *) (r)->data) + (i))
+#define STANCE_STORE_ACTOR(s,i)     STANCE_RECORDS_INDEX ((s)->actors, StanceActorRecord, (i))
+#define STANCE_STORE_CLAIM(s,i)     STANCE_RECORDS_INDEX ((s)->claims, StanceClaimRecord, (i))
+#define STANCE_STORE_STATEMENT(s,i) STANCE_RECORDS_INDEX ((s)->statements, StanceStatementRecord, (i))
+#define STANCE_STORE_STANCE(s,i)    STANCE_RECORDS_INDEX ((s)->stances, StanceStanceRecord, (i))
 #define STANCE_STORE_KIND(s,i)      (&g_array_index ((s)->kinds, StanceKindRecord, (i)))
 
 /* An act is a stance a holder takes in its own words with a position:

@@ -17,19 +17,192 @@ stance_meta_free (gpointer data)
   json_node_unref (data);
 }
 
+/* Records */
+
+void
+_stance_records_init (StanceRecords *records,
+                      guint          elt_size)
+{
+  memset (records, 0, sizeof *records);
+  records->elt_size = elt_size;
+}
+
+void
+_stance_records_clear (StanceRecords *records)
+{
+  if (!records->borrowed)
+    g_free (records->data);
+  _stance_records_init (records, records->elt_size);
+}
+
+StanceRecords *
+_stance_records_new (guint elt_size)
+{
+  StanceRecords *records = g_new (StanceRecords, 1);
+
+  _stance_records_init (records, elt_size);
+  return records;
+}
+
+void
+_stance_records_free (StanceRecords *records)
+{
+  if (records != NULL)
+    {
+      _stance_records_clear (records);
+      g_free (records);
+    }
+}
+
+/* Makes room for @n more records. */
+void
+_stance_records_reserve (StanceRecords *records,
+                         guint          n)
+{
+  gsize want = (gsize) records->len + n;
+  gsize alloc = records->alloc;
+
+  if (want <= alloc)
+    return;
+
+  /* Doubling while small keeps the number of copies low; from 64 KiB on,
+   * an eighth more at a time bounds the slack to 12.5%, and glibc grows a
+   * block that large in place or with mremap.  The callers keep len under
+   * STANCE_STORE_MAX_RECORDS, so this cannot overflow a guint. */
+  if (alloc == 0 && want > 16)
+    alloc = want;  /* a bulk load knows its size */
+  while (alloc < want)
+    alloc = alloc * records->elt_size < 64 * 1024 ? MAX (alloc * 2, 16) : alloc + alloc / 8;
+
+  if (records->borrowed)
+    {
+      char *data = g_malloc (alloc * records->elt_size);
+
+      memcpy (data, records->data, (gsize) records->len * records->elt_size);
+      records->data = data;
+      records->borrowed = FALSE;
+    }
+  else
+    records->data = g_realloc (records->data, alloc * records->elt_size);
+  records->alloc = (guint) alloc;
+}
+
+/* Appends a zeroed record and returns it. */
+gpointer
+_stance_records_append (StanceRecords *records)
+{
+  gpointer record;
+
+  _stance_records_reserve (records, 1);
+  record = records->data + (gsize) records->len * records->elt_size;
+  memset (record, 0, records->elt_size);
+  records->len++;
+
+  return record;
+}
+
+/* The id index */
+
+/* A 64-bit finalizer (MurmurHash3's constants): every bit of the input
+ * reaches the low bits, which pick the slot, and the top bits, the tag. */
+static inline guint64
+fmix64 (guint64 x)
+{
+  x = (x ^ (x >> 33)) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  x = (x ^ (x >> 33)) * G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  return x ^ (x >> 33);
+}
+
+/* The hash of an id, eight bytes at a time, little-endian, so that it is the
+ * same on every machine (a snapshot stores the table it places ids by): see
+ * doc/snapshot.md.  Not for hostile keys: the table's probes are bounded, so
+ * colliding ids cost time, not safety. */
+guint64
+_stance_id_hash (const char *id)
+{
+  gsize len = strlen (id);
+  guint64 h = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) ^ len;
+  const guchar *p = (const guchar *) id;
+  guint64 w = 0;
+
+  for (; len >= 8; len -= 8, p += 8)
+    {
+      memcpy (&w, p, 8);
+      h = (h ^ GUINT64_FROM_LE (w)) * G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+      h ^= h >> 29;
+    }
+
+  w = 0;
+  for (gsize i = 0; i < len; i++)
+    w |= (guint64) p[i] << (8 * i);
+
+  return fmix64 (h ^ w);
+}
+
+static void
+id_table_clear (StanceIdTable *table)
+{
+  if (!table->borrowed)
+    {
+      g_free (table->tags);
+      g_free (table->refs);
+    }
+  memset (table, 0, sizeof *table);
+}
+
+/* Places @ref, whose id hashes to @hash and is not in the table yet. */
+static inline void
+id_table_place (StanceIdTable *table,
+                guint64        hash,
+                StanceRef      ref)
+{
+  guint i = (guint) hash & table->mask;
+
+  while (table->tags[i] != 0)
+    i = (i + 1) & table->mask;
+
+  table->tags[i] = STANCE_ID_TAG (hash);
+  table->refs[i] = ref;
+  table->count++;
+}
+
+/* Doubles the table and places every node of the store in it again, the
+ * one being registered included.  Nodes are visited in record order, not in
+ * slot order, so that their records and ids are read one after the other
+ * rather than at random. */
+static void
+id_table_grow (StanceStore *store)
+{
+  StanceRecords *sorts[] = { NULL, store->actors, store->claims, store->statements };
+  StanceIdTable *table = &store->ids;
+  guint capacity = table->tags == NULL ? 64 : (table->mask + 1) * 2;
+
+  id_table_clear (table);
+  table->tags = g_malloc0 (capacity);
+  table->refs = g_new0 (StanceRef, capacity);  /* zeros in empty slots: a snapshot writes them */
+  table->mask = capacity - 1;
+
+  for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
+    for (guint i = 0; i < sorts[sort]->len; i++)
+      {
+        StanceRef ref = stance_ref_make (sort, i);
+
+        id_table_place (table, _stance_id_hash (_stance_store_ref_id (store, ref)), ref);
+      }
+}
+
 StanceStore *
 _stance_store_new (void)
 {
   StanceStore *store = g_new0 (StanceStore, 1);
 
   store->strings = g_string_chunk_new (64 * 1024);
-  store->ids = g_hash_table_new (g_str_hash, g_str_equal);
   store->kinds = g_array_new (FALSE, FALSE, sizeof (StanceKindRecord));
-  store->actors = g_array_new (FALSE, FALSE, sizeof (StanceActorRecord));
-  store->claims = g_array_new (FALSE, FALSE, sizeof (StanceClaimRecord));
-  store->statements = g_array_new (FALSE, FALSE, sizeof (StanceStatementRecord));
+  store->actors = _stance_records_new (sizeof (StanceActorRecord));
+  store->claims = _stance_records_new (sizeof (StanceClaimRecord));
+  store->statements = _stance_records_new (sizeof (StanceStatementRecord));
   store->extras = g_array_new (FALSE, FALSE, sizeof (StanceStatementExtra));
-  store->stances = g_array_new (FALSE, FALSE, sizeof (StanceStanceRecord));
+  store->stances = _stance_records_new (sizeof (StanceStanceRecord));
   store->stance_meta = g_hash_table_new_full (NULL, NULL, NULL, stance_meta_free);
   store->kind_names = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -66,21 +239,22 @@ _stance_store_free (StanceStore *store)
   g_clear_pointer (&store->meta, json_node_unref);
   g_hash_table_unref (store->kind_names);
   g_hash_table_unref (store->stance_meta);
-  g_array_unref (store->stances);
+  _stance_records_free (store->stances);
   g_array_unref (store->extras);
-  g_array_unref (store->statements);
-  g_array_unref (store->claims);
-  g_array_unref (store->actors);
+  _stance_records_free (store->statements);
+  _stance_records_free (store->claims);
+  _stance_records_free (store->actors);
   g_array_unref (store->kinds);
-  g_hash_table_unref (store->ids);
+  id_table_clear (&store->ids);
   g_string_chunk_free (store->strings);
+  g_clear_pointer (&store->backing, g_bytes_unref);
   g_free (store);
 }
 
 gboolean
 _stance_store_is_empty (StanceStore *store)
 {
-  return g_hash_table_size (store->ids) == 0 && store->kinds->len == store->n_builtin_kinds &&
+  return store->ids.count == 0 && store->kinds->len == store->n_builtin_kinds &&
          store->meta == NULL;
 }
 
@@ -110,7 +284,28 @@ StanceRef
 _stance_store_lookup (StanceStore *store,
                       const char  *id)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (store->ids, id));
+  StanceIdTable *table = &store->ids;
+  guint64 hash;
+  guint8 tag;
+  guint i;
+
+  if (table->count == 0)
+    return 0;
+
+  hash = _stance_id_hash (id);
+  tag = STANCE_ID_TAG (hash);
+  i = (guint) hash & table->mask;
+
+  /* The table always has an empty slot (a snapshot's is checked for one),
+   * so this ends; the count bounds it all the same. */
+  for (guint probes = 0; probes <= table->mask && table->tags[i] != 0; probes++)
+    {
+      if (table->tags[i] == tag && strcmp (_stance_store_ref_id (store, table->refs[i]), id) == 0)
+        return table->refs[i];
+      i = (i + 1) & table->mask;
+    }
+
+  return 0;
 }
 
 gboolean
@@ -299,8 +494,8 @@ _stance_store_resolve_kind (StanceStore  *store,
 }
 
 gboolean
-_stance_store_check_capacity (StanceStore  *store,
-                              GArray       *records,
+_stance_store_check_capacity (StanceStore   *store,
+                              StanceRecords *records,
                               GError      **error)
 {
   if (records->len >= STANCE_STORE_MAX_RECORDS)
@@ -325,7 +520,12 @@ register_id (StanceStore *store,
              const char  *id,
              StanceRef    ref)
 {
-  g_hash_table_insert (store->ids, (gpointer) id, GUINT_TO_POINTER (ref));
+  /* At most three quarters full, so that probes stay short and a lookup
+   * always meets an empty slot. */
+  if ((gsize) (store->ids.count + 1) * 4 > ((gsize) store->ids.mask + 1) * 3 || store->ids.tags == NULL)
+    id_table_grow (store);  /* which places the new node too: it has its record */
+  else
+    id_table_place (&store->ids, _stance_id_hash (id), ref);
 }
 
 guint32
@@ -334,14 +534,13 @@ _stance_store_add_actor (StanceStore     *store,
                          const char      *name,
                          StanceActorKind  kind)
 {
-  StanceActorRecord actor = { 0 };
   guint32 index = store->actors->len;
+  StanceActorRecord *actor = _stance_records_append (store->actors);
 
-  actor.id = _stance_store_intern (store, id);
-  actor.name = _stance_store_intern (store, name);
-  actor.kind = kind;
-  g_array_append_val (store->actors, actor);
-  register_id (store, actor.id, stance_ref_make (STANCE_SORT_ACTOR, index));
+  actor->id = _stance_store_intern (store, id);
+  actor->name = _stance_store_intern (store, name);
+  actor->kind = kind;
+  register_id (store, actor->id, stance_ref_make (STANCE_SORT_ACTOR, index));
 
   return index;
 }
@@ -351,13 +550,12 @@ _stance_store_add_claim (StanceStore *store,
                          const char  *id,
                          const char  *text)
 {
-  StanceClaimRecord claim = { 0 };
   guint32 index = store->claims->len;
+  StanceClaimRecord *claim = _stance_records_append (store->claims);
 
-  claim.id = _stance_store_intern (store, id);
-  claim.text = _stance_store_intern (store, text);
-  g_array_append_val (store->claims, claim);
-  register_id (store, claim.id, stance_ref_make (STANCE_SORT_CLAIM, index));
+  claim->id = _stance_store_intern (store, id);
+  claim->text = _stance_store_intern (store, text);
+  register_id (store, claim->id, stance_ref_make (STANCE_SORT_CLAIM, index));
 
   return index;
 }
@@ -368,14 +566,13 @@ _stance_store_add_statement (StanceStore      *store,
                              guint32           speaker,
                              const StanceTime *time)
 {
-  StanceStatementRecord statement = { 0 };
   guint32 index = store->statements->len;
+  StanceStatementRecord *statement = _stance_records_append (store->statements);
 
-  statement.id = _stance_store_intern (store, id);
-  statement.time = *time;
-  statement.speaker = speaker;
-  g_array_append_val (store->statements, statement);
-  register_id (store, statement.id, stance_ref_make (STANCE_SORT_STATEMENT, index));
+  statement->id = _stance_store_intern (store, id);
+  statement->time = *time;
+  statement->speaker = speaker;
+  register_id (store, statement->id, stance_ref_make (STANCE_SORT_STATEMENT, index));
 
   return index;
 }
@@ -388,16 +585,15 @@ _stance_store_add_stance (StanceStore *store,
                           guint32      holder,
                           gboolean     explicit_holder)
 {
-  StanceStanceRecord stance = { 0 };
   StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, statement);
   guint32 index = store->stances->len;
+  StanceStanceRecord *stance = _stance_records_append (store->stances);
 
-  stance.statement = statement;
-  stance.kind = kind;
-  stance.target = target;
-  stance.holder = holder;
-  stance.flags = explicit_holder ? STANCE_STANCE_EXPLICIT_HOLDER : 0;
-  g_array_append_val (store->stances, stance);
+  stance->statement = statement;
+  stance->kind = kind;
+  stance->target = target;
+  stance->holder = holder;
+  stance->flags = explicit_holder ? STANCE_STANCE_EXPLICIT_HOLDER : 0;
 
   /* Append to the statement's list in O(1) through its tail. */
   if (st->last_stance != STANCE_NONE)
@@ -570,7 +766,7 @@ merge_check (StanceStore  *dest,
 
   for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
     {
-      GArray *records = arrays[a].sort == STANCE_SORT_ACTOR ? src->actors :
+      StanceRecords *records = arrays[a].sort == STANCE_SORT_ACTOR ? src->actors :
                         arrays[a].sort == STANCE_SORT_CLAIM ? src->claims : src->statements;
 
       if ((guint64) records->len +

@@ -20,7 +20,11 @@ typedef enum {
 
 /* One time as a value: the half-open period [start, end) in seconds since the
  * Unix epoch (UTC; negative before 1970), and what is needed to write the
- * original text back.  Kept small because every statement carries one. */
+ * original text back.  Kept small because every statement carries one: packed
+ * to 4-byte alignment, it takes 20 bytes instead of 24, and a statement record
+ * 48 instead of 56.  No code takes the address of a member, so the packing is
+ * invisible; x86-64 and ARM64 read a 4-aligned gint64 at full speed. */
+#pragma pack(push, 4)
 struct _StanceTime
 {
   gint64 start;
@@ -29,6 +33,9 @@ struct _StanceTime
   guint8 precision;  /* StanceTimePrecision */
   guint8 zone;       /* StanceTimeZone */
 };
+#pragma pack(pop)
+
+G_STATIC_ASSERT (sizeof (StanceTime) == 20);
 
 /* The longest text that _stance_time_format() writes, with its NUL. */
 #define STANCE_TIME_FORMAT_SIZE 32
@@ -44,6 +51,10 @@ gboolean _stance_time_parse  (StanceTime        *out,
 /* Writes @time in the format's syntax into @buf and returns the length. */
 gsize    _stance_time_format (const StanceTime  *time,
                               char               buf[STANCE_TIME_FORMAT_SIZE]);
+
+/* Whether @time is one that _stance_time_parse() can make (a mapped
+ * snapshot's times are checked with it). */
+gboolean _stance_time_is_valid (const StanceTime *time);
 
 /* The total order used for acts: by period start, then period end. */
 static inline int

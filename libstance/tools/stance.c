@@ -18,6 +18,7 @@ static const ToolCommand commands[] = {
   { "at", "FILE HOLDER TARGET TIME", "what stance HOLDER had on TARGET at TIME, and which statement says so", tool_run_at },
   { "timeline", "FILE HOLDER TARGET", "HOLDER's own stances on TARGET, in order", tool_run_timeline },
   { "summary", "FILE", "what a document holds, and its contradictions by kind", tool_run_summary },
+  { "convert", "IN OUT", "the graph in IN written in the form of OUT (.json, .jsonl, .stance)", tool_run_convert },
 };
 
 static void
