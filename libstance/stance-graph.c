@@ -19,6 +19,7 @@
 #include "stance-live-contradictions-private.h"
 #include "stance-node-list-private.h"
 #include "stance-node-private.h"
+#include "stance-save-private.h"
 #include "stance-statement.h"
 
 /**
@@ -1478,11 +1479,19 @@ stance_graph_save_to_data (StanceGraph *self,
  * @error: return location for an error
  *
  * Saves the graph as a document, atomically and durably: the document is
- * written to a new file that then replaces @filename, so that a crash
- * during the save leaves the old file intact.
+ * written to a new file beside @filename, synced to the disk, and renamed
+ * over @filename, so that a crash during the save leaves the old file
+ * intact.
+ *
+ * The new file keeps the replaced file's permission bits (a private 0600
+ * document stays private) and, where the process may, its owner and group.
+ * A symbolic link is followed: the file it points to is replaced and the
+ * link stays.  A FIFO, a device, a directory, or a file that is read-only
+ * (no write permission bit, or not writable by this process) is refused at
+ * once and left alone.  See the "Robustness" chapter.
  *
  * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise,
- *   in which case @filename is as it was
+ *   in which case @filename is as it was and no temporary file is left
  *
  * Since: 1.0
  */
@@ -1500,23 +1509,7 @@ stance_graph_save_to_file (StanceGraph  *self,
 
   contents = _stance_document_write (self->store, &length);
 
-  return g_file_set_contents_full (filename, contents, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
-}
-
-static void
-save_replaced_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return _stance_save_file (filename, contents, length, NULL, error);
 }
 
 /**
@@ -1529,8 +1522,14 @@ save_replaced_cb (GObject      *object,
  *
  * Saves the graph without blocking on the disk.  The document is written
  * out in this thread (a snapshot: later edits are not part of it), then
- * stored asynchronously through a temporary file that replaces @file, so
- * that a crash or a cancellation leaves the old file intact.
+ * stored in a worker thread exactly as [method@Stance.Graph.save_to_file]
+ * stores it: through a temporary file that replaces @file, so that a
+ * crash, an error or a cancellation leaves the old file intact.
+ *
+ * @callback is always called, also when @file is a FIFO or a device (an
+ * error at once) and after a cancellation.  A cancellation that comes
+ * after the new file took the old one's place does not undo it: the save
+ * then reports success.
  *
  * Finish with [method@Stance.Graph.save_to_file_finish].
  *
@@ -1543,7 +1542,6 @@ stance_graph_save_to_file_async (StanceGraph         *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  GTask *task;
   g_autoptr(GBytes) bytes = NULL;
   char *contents;
   gsize length;
@@ -1552,13 +1550,10 @@ stance_graph_save_to_file_async (StanceGraph         *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, stance_graph_save_to_file_async);
-
   contents = _stance_document_write (self->store, &length);
   bytes = g_bytes_new_take (contents, length);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, save_replaced_cb, task);
+  _stance_save_file_async (self, stance_graph_save_to_file_async, file, bytes,
+                           cancellable, callback, user_data);
 }
 
 /**
