@@ -7,13 +7,14 @@
 
 #include <gio/gio.h>
 
+#include "stance-limits-private.h"
 #include "stance-store-private.h"
 
 G_BEGIN_DECLS
 
 /* The deepest nesting of arrays and objects a document may have (meta
- * included), so that hostile input cannot exhaust the stack. */
-#define STANCE_DOCUMENT_MAX_DEPTH 64
+ * included): the graph's limit (stance-limits-private.h). */
+#define STANCE_DOCUMENT_MAX_DEPTH STANCE_LIMIT_MAX_DEPTH
 
 /* The largest document the loader reads, in bytes. */
 #define STANCE_DOCUMENT_MAX_SIZE ((gsize) G_MAXINT32)

@@ -9,6 +9,7 @@
 
 #include "stance-acts-private.h"
 #include "stance-actor.h"
+#include "stance-change-private.h"
 #include "stance-claim.h"
 #include "stance-contradiction-list-private.h"
 #include "stance-document-private.h"
@@ -62,7 +63,21 @@ struct _StanceGraph
   /* The last statement appended, index + 1: stances usually follow their
    * statement, and a comparison is cheaper than a lookup by id. */
   guint32         last_appended;
+  /* Change notifications (stance-change-private.h): the live models, the
+   * changes not yet delivered, and whether a delivery is under way. */
+  GArray         *observers;   /* Observer */
+  GQueue          pending;     /* StanceChange */
+  guint64         last_serial;
+  gboolean        delivering;
 };
+
+/* A live model that takes the graph's changes (see "Announcing changes"). */
+typedef struct
+{
+  GObject            *model;   /* weak */
+  StanceObserverFunc  func;
+  guint64             synced;  /* the last change it has seen */
+} Observer;
 
 G_DEFINE_FINAL_TYPE (StanceGraph, stance_graph, G_TYPE_OBJECT)
 
@@ -106,6 +121,9 @@ stance_graph_finalize (GObject *object)
   g_clear_pointer (&self->acts, _stance_act_index_free);
   g_clear_pointer (&self->objects, g_hash_table_unref);
   g_clear_pointer (&self->store, _stance_store_free);
+  /* Every model holds a reference on its graph too. */
+  g_warn_if_fail (self->observers->len == 0 && g_queue_is_empty (&self->pending));
+  g_clear_pointer (&self->observers, g_array_unref);
 
   G_OBJECT_CLASS (stance_graph_parent_class)->finalize (object);
 }
@@ -202,6 +220,7 @@ stance_graph_init (StanceGraph *self)
 {
   self->store = _stance_store_new ();
   self->objects = g_hash_table_new (NULL, NULL);
+  self->observers = g_array_new (FALSE, FALSE, sizeof (Observer));
 }
 
 /**
@@ -289,30 +308,231 @@ _stance_graph_owns_node (StanceGraph  *self,
   return TRUE;
 }
 
-/* Announcing additions.  Signals carry objects, and a pipeline adding
- * millions of nodes has nobody listening: make objects only for listeners. */
+/* Announcing changes.  Every edit changes the store at once and then calls
+ * _stance_graph_changed(): the one entry point of all change notifications
+ * (see stance-change-private.h and doc/threading.md).  Changes are queued,
+ * and the outermost call delivers them in order: to the live models first,
+ * then as the graph's signals.  A handler's edit only adds to the queue,
+ * so a model never changes under a handler that is running, and a model
+ * that a handler drops stays alive until its delivery is over.
+ *
+ * Signals carry objects, and a pipeline adding millions of nodes has
+ * nobody listening: without observers or handlers, nothing is queued and
+ * no object is made. */
 
+static void
+change_clear (StanceChange *change)
+{
+  g_clear_object (&change->edge);
+  g_clear_pointer (&change->targets, g_array_unref);
+}
+
+static void
+change_free (gpointer data)
+{
+  change_clear (data);
+  g_free (data);
+}
+
+static gboolean
+anyone_listens (StanceGraph      *self,
+                StanceChangeKind  kind)
+{
+  guint signal_id;
+
+  if (self->delivering || self->observers->len > 0)
+    return TRUE;
+
+  switch (kind)
+    {
+    case STANCE_CHANGE_NODES_ADDED: signal_id = signals[NODE_ADDED]; break;
+    case STANCE_CHANGE_STANCES_ADDED: signal_id = signals[STANCE_ADDED]; break;
+    case STANCE_CHANGE_STANCE_REMOVED: signal_id = signals[STANCE_REMOVED]; break;
+    default: return FALSE;
+    }
+
+  return g_signal_has_handler_pending (self, signal_id, 0, FALSE);
+}
+
+static void
+forget_observer (gpointer  data,
+                 GObject  *where_the_model_was)
+{
+  StanceGraph *self = data;
+
+  for (guint i = 0; i < self->observers->len; i++)
+    {
+      if (g_array_index (self->observers, Observer, i).model == where_the_model_was)
+        {
+          g_array_remove_index (self->observers, i);
+          return;
+        }
+    }
+}
+
+void
+_stance_graph_add_observer (StanceGraph        *self,
+                            gpointer            model,
+                            StanceObserverFunc  func)
+{
+  /* Built from the store as it is, which includes every change still in
+   * the queue: those are not for it. */
+  Observer observer = { model, func, self->last_serial };
+
+  g_array_append_val (self->observers, observer);
+  g_object_weak_ref (model, forget_observer, self);
+}
+
+static void
+emit_change (StanceGraph        *self,
+             const StanceChange *change)
+{
+  switch (change->kind)
+    {
+    case STANCE_CHANGE_NODES_ADDED:
+      for (guint32 i = change->first; i < change->first + change->n; i++)
+        {
+          g_autoptr(StanceNode) node = NULL;
+
+          /* A handler may have been disconnected by the previous one. */
+          if (!g_signal_has_handler_pending (self, signals[NODE_ADDED], 0, FALSE))
+            break;
+          node = _stance_graph_ref_node (self, stance_ref_make (change->sort, i));
+          g_signal_emit (self, signals[NODE_ADDED], 0, node);
+        }
+      break;
+
+    case STANCE_CHANGE_STANCES_ADDED:
+      for (guint32 i = change->first; i < change->first + change->n; i++)
+        {
+          g_autoptr(StanceEdge) edge = NULL;
+
+          if (!g_signal_has_handler_pending (self, signals[STANCE_ADDED], 0, FALSE))
+            break;
+          edge = _stance_graph_ref_edge (self, i);
+          g_signal_emit (self, signals[STANCE_ADDED], 0, edge);
+        }
+      break;
+
+    case STANCE_CHANGE_STANCE_REMOVED:
+      g_signal_emit (self, signals[STANCE_REMOVED], 0, change->edge);
+      break;
+
+    case STANCE_CHANGE_TARGETS_CHANGED:
+    default:
+      break;
+    }
+}
+
+static void
+deliver (StanceGraph        *self,
+         const StanceChange *change)
+{
+  g_autoptr(GPtrArray) models = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The models alive now, held while they take the change: a handler may
+   * drop the last reference to any of them, or make new ones (which were
+   * built with this change in and are not in this list). */
+  for (guint i = 0; i < self->observers->len; i++)
+    g_ptr_array_add (models, g_object_ref (g_array_index (self->observers, Observer, i).model));
+
+  for (guint m = 0; m < models->len; m++)
+    {
+      for (guint i = 0; i < self->observers->len; i++)
+        {
+          Observer *observer = &g_array_index (self->observers, Observer, i);
+
+          if (observer->model == models->pdata[m])
+            {
+              StanceObserverFunc func = observer->func;
+
+              if (observer->synced >= change->serial)
+                break;
+              /* Before the call, which may add observers and move this one. */
+              observer->synced = change->serial;
+              func (models->pdata[m], change);
+              break;
+            }
+        }
+    }
+
+  emit_change (self, change);
+}
+
+/* Queues a change; delivered by the next deliver_pending(). */
+static void
+queue_change (StanceGraph        *self,
+              const StanceChange *change)
+{
+  StanceChange *queued;
+
+  if (!anyone_listens (self, change->kind))
+    {
+      change_clear ((StanceChange *) change);
+      return;
+    }
+
+  queued = g_memdup2 (change, sizeof *change);
+  queued->serial = ++self->last_serial;
+  g_queue_push_tail (&self->pending, queued);
+}
+
+/* Delivers the queue, unless a delivery is under way (then this is a
+ * handler's edit, and the delivery under way takes its changes in turn).
+ * An edit calls it once, after queueing all its changes, so that no
+ * handler runs between the changes of one edit. */
+static void
+deliver_pending (StanceGraph *self)
+{
+  StanceChange *queued;
+
+  if (self->delivering || g_queue_is_empty (&self->pending))
+    return;
+
+  self->delivering = TRUE;
+  g_object_ref (self);
+  while ((queued = g_queue_pop_head (&self->pending)) != NULL)
+    {
+      deliver (self, queued);
+      change_free (queued);
+    }
+  self->delivering = FALSE;
+  g_object_unref (self);
+}
+
+void
+_stance_graph_changed (StanceGraph        *self,
+                       const StanceChange *change)
+{
+  queue_change (self, change);
+  deliver_pending (self);
+}
+
+void
+_stance_graph_emit_contradiction_added (StanceGraph         *self,
+                                        StanceContradiction *contradiction)
+{
+  g_signal_emit (self, signals[CONTRADICTION_ADDED], 0, contradiction);
+}
+
+void
+_stance_graph_emit_contradiction_removed (StanceGraph         *self,
+                                          StanceContradiction *contradiction)
+{
+  g_signal_emit (self, signals[CONTRADICTION_REMOVED], 0, contradiction);
+}
+
+/* These two only queue: the edit delivers with deliver_pending(). */
 static void
 announce_nodes (StanceGraph *self,
                 StanceSort   sort,
                 guint        first,
                 guint        n)
 {
-  if (n == 0)
-    return;
+  StanceChange change = { .kind = STANCE_CHANGE_NODES_ADDED, .sort = sort, .first = first, .n = n };
 
-  if (self->lists[sort] != NULL)
-    g_list_model_items_changed (self->lists[sort], first, 0, n);
-
-  if (g_signal_has_handler_pending (self, signals[NODE_ADDED], 0, FALSE))
-    {
-      for (guint i = first; i < first + n; i++)
-        {
-          g_autoptr(StanceNode) node = _stance_graph_ref_node (self, stance_ref_make (sort, i));
-
-          g_signal_emit (self, signals[NODE_ADDED], 0, node);
-        }
-    }
+  if (n > 0)
+    queue_change (self, &change);
 }
 
 static void
@@ -320,21 +540,10 @@ announce_stances (StanceGraph *self,
                   guint32      first,
                   guint32      n)
 {
-  if (n == 0)
-    return;
+  StanceChange change = { .kind = STANCE_CHANGE_STANCES_ADDED, .first = first, .n = n };
 
-  if (self->live != NULL)
-    _stance_live_contradictions_stances_added (self->live, first, n);
-
-  if (g_signal_has_handler_pending (self, signals[STANCE_ADDED], 0, FALSE))
-    {
-      for (guint32 i = first; i < first + n; i++)
-        {
-          g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (self, i);
-
-          g_signal_emit (self, signals[STANCE_ADDED], 0, edge);
-        }
-    }
+  if (n > 0)
+    queue_change (self, &change);
 }
 
 void
@@ -342,19 +551,21 @@ _stance_graph_stance_added (StanceGraph *self,
                             guint32      stance)
 {
   announce_stances (self, stance, 1);
+  deliver_pending (self);
 }
 
 void
 _stance_graph_stance_removed (StanceGraph *self,
                               StanceEdge  *edge)
 {
-  StanceStore *store = self->store;
+  StanceChange change = {
+    .kind = STANCE_CHANGE_STANCE_REMOVED,
+    .first = _stance_edge_get_index (edge),
+    .n = 1,
+    .edge = g_object_ref (edge),
+  };
 
-  if (self->live != NULL)
-    _stance_live_contradictions_target_changed (self->live,
-                                                STANCE_STORE_STANCE (store, _stance_edge_get_index (edge))->target);
-
-  g_signal_emit (self, signals[STANCE_REMOVED], 0, edge);
+  _stance_graph_changed (self, &change);
 }
 
 void
@@ -362,26 +573,30 @@ _stance_graph_statement_moved (StanceGraph *self,
                                guint32      statement)
 {
   StanceStore *store = self->store;
-  g_autoptr(GHashTable) targets = NULL;
-  GHashTableIter iter;
-  gpointer target;
+  StanceChange change = { .kind = STANCE_CHANGE_TARGETS_CHANGED };
 
-  if (self->live == NULL)
+  if (!anyone_listens (self, change.kind))
     return;
 
   /* A statement's time orders its stances among all others on their
-   * targets: each of those targets may have changed. */
-  targets = g_hash_table_new (NULL, NULL);
+   * targets: each of those targets may have changed.  Attributions by
+   * others refer to the holder's acts by time too, but they are on the same
+   * targets, so these cover them. */
+  change.targets = g_array_new (FALSE, FALSE, sizeof (StanceRef));
   for (guint32 at = STANCE_STORE_STATEMENT (store, statement)->first_stance;
        at != STANCE_NONE;
        at = STANCE_STORE_STANCE (store, at - 1)->next)
-    g_hash_table_add (targets, GUINT_TO_POINTER (STANCE_STORE_STANCE (store, at - 1)->target));
+    {
+      StanceRef target = STANCE_STORE_STANCE (store, at - 1)->target;
+      guint i;
 
-  /* Attributions by others refer to the holder's acts by time too, but
-   * they are on the same targets, so these cover them. */
-  g_hash_table_iter_init (&iter, targets);
-  while (g_hash_table_iter_next (&iter, &target, NULL))
-    _stance_live_contradictions_target_changed (self->live, GPOINTER_TO_UINT (target));
+      for (i = 0; i < change.targets->len && g_array_index (change.targets, StanceRef, i) != target; i++)
+        ;
+      if (i == change.targets->len)
+        g_array_append_val (change.targets, target);
+    }
+
+  _stance_graph_changed (self, &change);
 }
 
 static gboolean
@@ -436,6 +651,7 @@ stance_graph_add_actor (StanceGraph      *self,
 
   index = _stance_store_add_actor (self->store, id, name, kind);
   announce_nodes (self, STANCE_SORT_ACTOR, index, 1);
+  deliver_pending (self);
 
   return STANCE_ACTOR (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_ACTOR, index)));
 }
@@ -475,6 +691,7 @@ stance_graph_add_claim (StanceGraph  *self,
 
   index = _stance_store_add_claim (self->store, id, text);
   announce_nodes (self, STANCE_SORT_CLAIM, index, 1);
+  deliver_pending (self);
 
   return STANCE_CLAIM (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_CLAIM, index)));
 }
@@ -522,6 +739,7 @@ stance_graph_add_statement (StanceGraph  *self,
 
   index = _stance_store_add_statement (self->store, id, STANCE_NODE_INDEX (speaker), &parsed);
   announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
+  deliver_pending (self);
 
   return STANCE_STATEMENT (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_STATEMENT, index)));
 }
@@ -593,6 +811,7 @@ stance_graph_append_statement (StanceGraph  *self,
       extra->source = _stance_store_intern (self->store, source);
     }
   announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
+  deliver_pending (self);
 
   return TRUE;
 }
@@ -654,6 +873,7 @@ stance_graph_append_stance (StanceGraph  *self,
                                                     : STANCE_STORE_STATEMENT (self->store, stance_ref_index (statement_ref))->speaker,
                                      holder != NULL);
   announce_stances (self, stance, 1);
+  deliver_pending (self);
 
   return TRUE;
 }
@@ -1121,6 +1341,7 @@ adopt (StanceGraph  *self,
   announce_nodes (self, STANCE_SORT_CLAIM, before[STANCE_SORT_CLAIM], self->store->claims->len - before[STANCE_SORT_CLAIM]);
   announce_nodes (self, STANCE_SORT_STATEMENT, before[STANCE_SORT_STATEMENT], self->store->statements->len - before[STANCE_SORT_STATEMENT]);
   announce_stances (self, first_stance, self->store->stances->len - first_stance);
+  deliver_pending (self);
 
   return TRUE;
 }

@@ -9,6 +9,7 @@
 
 #include "stance-error.h"
 #include "stance-kind-private.h"
+#include "stance-limits-private.h"
 #include "stance-store-private.h"
 
 static void
@@ -531,15 +532,12 @@ _stance_store_reports_cycles (StanceStore *store,
 
 gboolean
 _stance_check_meta (JsonNode  *meta,
+                    guint      level,
                     GError   **error)
 {
-  if (meta != NULL && !JSON_NODE_HOLDS_OBJECT (meta))
-    {
-      g_set_error_literal (error, STANCE_ERROR, STANCE_ERROR_TYPE, "meta must be a JSON object");
-      return FALSE;
-    }
-
-  return TRUE;
+  /* The limits of a document (stance-limits-private.h), so that a graph
+   * never holds meta that its saved document could not load. */
+  return _stance_limits_check_meta (meta, level, error);
 }
 
 /* Merging: the loader reads a document into a store of its own, so that
