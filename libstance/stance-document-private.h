@@ -26,11 +26,6 @@ StanceStore *_stance_document_read        (const char     *data,
                                            gsize           length,
                                            GError        **error);
 
-/* Reads @stream to its end, refusing more than STANCE_DOCUMENT_MAX_SIZE. */
-GBytes      *_stance_document_read_stream (GInputStream   *stream,
-                                           GCancellable   *cancellable,
-                                           GError        **error);
-
 /* Writes @store as a document (stance-document-writer.c): members in the
  * format's order, arrays in graph order, two-space indentation. */
 char        *_stance_document_write       (StanceStore    *store,

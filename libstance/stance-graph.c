@@ -17,9 +17,11 @@
 #include "stance-error.h"
 #include "stance-finder-private.h"
 #include "stance-graph-private.h"
+#include "stance-input-private.h"
 #include "stance-live-contradictions-private.h"
 #include "stance-node-list-private.h"
 #include "stance-node-private.h"
+#include "stance-quote-private.h"
 #include "stance-save-private.h"
 #include "stance-statement.h"
 
@@ -300,8 +302,10 @@ _stance_graph_owns_node (StanceGraph  *self,
 {
   if (stance_node_get_graph (node) != self)
     {
+      g_autofree char *shown = _stance_quote (stance_node_get_id (node), -1);
+
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
-                   "the %s \"%s\" belongs to another graph", what, stance_node_get_id (node));
+                   "the %s %s belongs to another graph", what, shown);
       return FALSE;
     }
 
@@ -1396,6 +1400,10 @@ stance_graph_load_from_data (StanceGraph  *self,
  * Reads a document from a file and adds what it holds to the graph, as
  * [method@Stance.Graph.load_from_data] does.
  *
+ * A file larger than the document size limit is refused before it is
+ * read, and so is a device or a directory; a FIFO is read up to the limit.
+ * See the "Robustness" chapter.
+ *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
  *   [error@GLib.FileError] otherwise
  *
@@ -1406,17 +1414,17 @@ stance_graph_load_from_file (StanceGraph  *self,
                              const char   *filename,
                              GError      **error)
 {
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!g_file_get_contents (filename, &contents, &length, error))
+  bytes = _stance_input_read_file (filename, NULL, error);
+  if (bytes == NULL)
     return FALSE;
 
-  return stance_graph_load_from_data (self, contents, length, error);
+  return stance_graph_load_from_data (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
 }
 
 /**
@@ -1447,7 +1455,7 @@ stance_graph_load_from_stream (StanceGraph   *self,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = _stance_document_read_stream (stream, cancellable, error);
+  bytes = _stance_input_read_stream (stream, cancellable, error);
   if (bytes == NULL)
     return FALSE;
 
@@ -1554,12 +1562,30 @@ load_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   GFile *file = task_data;
-  g_autofree char *contents = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
   StanceStore *loaded;
-  gsize length;
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
+  /* Bounded as the synchronous loads are (stance-input.c); the errors of
+   * a file are GIO's here, as g_file_load_contents() gave them. */
+  if (path != NULL)
+    {
+      bytes = _stance_input_read_file (path, cancellable, &error);
+      if (error != NULL && error->domain == G_FILE_ERROR)
+        {
+          error->domain = G_IO_ERROR;
+          error->code = g_io_error_from_file_error (error->code);
+        }
+    }
+  else
+    {
+      g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, &error);
+
+      if (stream != NULL)
+        bytes = _stance_input_read_stream (G_INPUT_STREAM (stream), cancellable, &error);
+    }
+  if (bytes == NULL)
     {
       g_task_return_error (task, error);
       return;
@@ -1568,7 +1594,7 @@ load_in_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  loaded = _stance_document_read (contents, length, &error);
+  loaded = _stance_document_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
   if (loaded == NULL)
     g_task_return_error (task, error);
   else

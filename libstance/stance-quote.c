@@ -1,11 +1,11 @@
-/* stance-quote.c: names, ids and paths made safe to print
+/* stance-quote.c: names, ids, paths and times made safe to print
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * Ids, names and file names come from outside: a document, a caller, a
- * command line.  Echoed raw into a message they can be bytes that are not
- * UTF-8 (a GError message must be UTF-8) or escapes that drive a terminal.
- * Everything that quotes one goes through _stance_quote().
+ * Ids, names, file names and times come from outside: a document, a
+ * caller, a command line.  Echoed raw into a message they can be bytes that
+ * are not UTF-8 (a GError message must be UTF-8) or escapes that drive a
+ * terminal.  Everything that quotes one goes through this file.
  */
 
 #include "config.h"
@@ -15,53 +15,60 @@
 #include "stance-quote-private.h"
 
 char *
-_stance_quote (const char *bytes,
-               gssize      len)
+_stance_quote_at_most (const char *bytes,
+                       gssize      len,
+                       gsize       max)
 {
   GString *out;
-  const char *p, *end;
+  gsize i = 0, n;
 
   if (bytes == NULL)
     return g_strdup ("(null)");
 
-  if (len < 0)
-    len = strlen (bytes);
-  end = bytes + len;
-
-  out = g_string_sized_new (len + 2);
+  n = len < 0 ? strlen (bytes) : (gsize) len;
+  out = g_string_sized_new (MIN (n, max) + 8);
   g_string_append_c (out, '"');
-  for (p = bytes; p < end; )
+  while (i < n)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      guchar c = (guchar) bytes[i];
+      gunichar ch = c < 0x80 ? c : g_utf8_get_char_validated (bytes + i, MIN (n - i, 6));
+      gsize skip = c < 0x80 || ch == (gunichar) -1 || ch == (gunichar) -2 ? 1 : (gsize) g_utf8_skip[c];
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          /* Not UTF-8 (or cut short): show the byte, go on with the next. */
-          g_string_append_printf (out, "\\x%02X", (guchar) *p);
-          p++;
-          continue;
-        }
+      /* Whole characters only, within @max bytes of the input. */
+      if (i + skip > max)
+        break;
 
-      switch (c)
+      if (ch == (gunichar) -1 || ch == (gunichar) -2)
+        /* Not UTF-8 (or cut short): the byte, then on with the next. */
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (ch == '"' || ch == '\\')
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        default:
-          /* Controls (C0, DEL, C1), line and paragraph separators,
-           * bidirectional overrides and the like: shown by number. */
-          if ((g_unichar_isprint (c) || c == ' ') &&
-              g_unichar_type (c) != G_UNICODE_LINE_SEPARATOR &&
-              g_unichar_type (c) != G_UNICODE_PARAGRAPH_SEPARATOR)
-            g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          else
-            g_string_append_printf (out, "\\u{%04X}", c);
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) ch);
         }
-      p = g_utf8_next_char (p);
+      else if (ch < 0x20 || ch == 0x7f)
+        g_string_append_printf (out, "\\x%02x", ch);
+      else if (ch < 0x80)
+        g_string_append_c (out, (char) ch);
+      else if (g_unichar_isprint (ch) &&
+               g_unichar_type (ch) != G_UNICODE_LINE_SEPARATOR &&
+               g_unichar_type (ch) != G_UNICODE_PARAGRAPH_SEPARATOR)
+        g_string_append_len (out, bytes + i, skip);
+      else
+        /* C1 controls, bidirectional overrides, separators and the like. */
+        g_string_append_printf (out, "\\u%04X", ch);
+      i += skip;
     }
+  if (i < n)
+    g_string_append (out, "\xe2\x80\xa6"); /* U+2026 HORIZONTAL ELLIPSIS */
   g_string_append_c (out, '"');
 
   return g_string_free (out, FALSE);
+}
+
+char *
+_stance_quote (const char *bytes,
+               gssize      len)
+{
+  return _stance_quote_at_most (bytes, len, G_MAXSIZE);
 }

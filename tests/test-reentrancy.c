@@ -113,8 +113,8 @@ test_remove_cause_in_handler (void)
   g_autoptr(StanceStatement) s1 = stance_graph_add_statement (graph, "s1", a, "2017", NULL);
   g_autoptr(StanceStatement) s2 = stance_graph_add_statement (graph, "s2", b, "2017", NULL);
   g_autoptr(StanceStatement) s3 = stance_graph_add_statement (graph, "s3", b, "2018", NULL);
-  g_autoptr(StanceEdge) e1 = stance_statement_add_stance (s1, "proposes", STANCE_NODE (claim), NULL, NULL);
-  g_autoptr(StanceEdge) e2 = stance_statement_add_stance (s2, "proposes", STANCE_NODE (claim), NULL, NULL);
+  G_GNUC_UNUSED g_autoptr(StanceEdge) e1 = stance_statement_add_stance (s1, "proposes", STANCE_NODE (claim), NULL, NULL);
+  G_GNUC_UNUSED g_autoptr(StanceEdge) e2 = stance_statement_add_stance (s2, "proposes", STANCE_NODE (claim), NULL, NULL);
   g_autoptr(GListModel) live = stance_graph_get_contradictions (graph);
   g_autoptr(GListModel) fresh = NULL;
   Cause cause = { s3, 0 };
@@ -142,7 +142,7 @@ add_one_more (StanceGraph *graph,
   if (g_str_has_prefix (stance_node_get_id (node), "first"))
     {
       g_autofree char *id = g_strconcat ("then-", stance_node_get_id (node), NULL);
-      g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, id, "T", NULL);
+      G_GNUC_UNUSED g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, id, "T", NULL);
     }
 }
 
@@ -172,7 +172,7 @@ test_nested_additions_in_order (void)
   for (guint i = 0; i < 3; i++)
     {
       g_autofree char *id = g_strdup_printf ("first-%u", i);
-      g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, id, "F", NULL);
+      G_GNUC_UNUSED g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, id, "F", NULL);
     }
   g_assert_cmpuint (announced, ==, 6);
   g_assert_cmpuint (stance_graph_get_n_claims (graph), ==, 6);
