@@ -8,6 +8,7 @@
 
 #include "stance-tool.h"
 #include "stance-json-writer-private.h"
+#include "stance-quote-private.h"
 
 gboolean tool_opt_json;
 
@@ -24,10 +25,23 @@ tool_error (const char *format,
   va_end (args);
 }
 
+/* A file name as messages show it: as it is when it is printable UTF-8,
+ * else quoted with escapes by the library's one quoting helper. */
 const char *
 tool_display_name (const char *file)
 {
-  return strcmp (file, "-") == 0 ? "<stdin>" : file;
+  g_autofree char *quoted = NULL;
+  gsize length = strlen (file);
+
+  if (strcmp (file, "-") == 0)
+    return "<stdin>";
+
+  quoted = _stance_quote (file, length);
+  if (strlen (quoted) == length + 2 && strncmp (quoted + 1, file, length) == 0)
+    return file;
+
+  /* Interned: a handful of names per run, and callers need not free it. */
+  return g_intern_string (quoted);
 }
 
 /* FILE `-` is standard input, so that `stance check -` reads a pipe. */
