@@ -45,6 +45,12 @@
  * time.  The asynchronous load reads and checks a document in a worker
  * thread and adds it to the graph in the thread that called it.
  *
+ * Any handler of a signal of the graph or of its list models may edit the
+ * graph or drop any model: the edit applies at once, and its
+ * notifications are delivered after the current one, in order.  When the
+ * outermost edit returns, every live model equals a fresh query.  See the
+ * "Threads and re-entrancy" chapter.
+ *
  * Since: 1.0
  */
 

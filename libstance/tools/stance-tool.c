@@ -26,10 +26,15 @@ tool_error (const char *format,
 }
 
 /* A file name as messages show it: as it is when it is printable UTF-8,
- * else quoted with escapes by the library's one quoting helper. */
+ * else quoted with escapes by the library's one quoting helper.  The
+ * quoted names live in a small ring, so that a message may show two and
+ * callers need not free them; not interned, as a GQuark table that grows
+ * leaks its old array and the CLI fuzzer sees millions of names. */
 const char *
 tool_display_name (const char *file)
 {
+  static char *ring[4];
+  static guint next;
   g_autofree char *quoted = NULL;
   gsize length = strlen (file);
 
@@ -40,8 +45,10 @@ tool_display_name (const char *file)
   if (strlen (quoted) == length + 2 && strncmp (quoted + 1, file, length) == 0)
     return file;
 
-  /* Interned: a handful of names per run, and callers need not free it. */
-  return g_intern_string (quoted);
+  next = (next + 1) % G_N_ELEMENTS (ring);
+  g_free (ring[next]);
+  ring[next] = g_steal_pointer (&quoted);
+  return ring[next];
 }
 
 /* FILE `-` is standard input, so that `stance check -` reads a pipe. */
