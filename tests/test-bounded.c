@@ -363,6 +363,19 @@ test_tool_messages (void)
   run_tool (device, &status, &device_err);
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
   g_assert_nonnull (strstr (device_err, "device"));
+
+  /* An id from the command line that is not UTF-8. */
+  if (g_getenv ("STANCE_EXAMPLES") != NULL)
+    {
+      g_autofree char *story = g_build_filename (g_getenv ("STANCE_EXAMPLES"), "data", "cyber-2017-2020.json", NULL);
+      const char * const at[] = { "at", story, "trump\xff\x1b", "cyber-unit", "2017", NULL };
+      g_autofree char *at_err = NULL;
+
+      run_tool (at, &status, &at_err);
+      g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+      g_assert_true (g_utf8_validate (at_err, -1, NULL));
+      g_assert_nonnull (strstr (at_err, "\"trump\\xff\\x1b\""));
+    }
 }
 
 int
