@@ -9,6 +9,7 @@
 #include "stance-error.h"
 #include "stance-graph-private.h"
 #include "stance-node-private.h"
+#include "stance-quote-private.h"
 
 /**
  * StanceClaim:
@@ -289,9 +290,11 @@ stance_claim_set_part_of (StanceClaim  *self,
 
       if (_stance_store_part_of_cycles (store, STANCE_NODE_INDEX (self), STANCE_NODE_INDEX (whole)))
         {
+          g_autofree char *shown_whole = _stance_quote (stance_node_get_id (STANCE_NODE (whole)), -1);
+          g_autofree char *shown_self = _stance_quote (stance_node_get_id (STANCE_NODE (self)), -1);
+
           g_set_error (error, STANCE_ERROR, STANCE_ERROR_CYCLE,
-                       "part_of cycle: \"%s\" is \"%s\" or one of its parts",
-                       stance_node_get_id (STANCE_NODE (whole)), stance_node_get_id (STANCE_NODE (self)));
+                       "part_of cycle: %s is %s or one of its parts", shown_whole, shown_self);
           return FALSE;
         }
     }

@@ -25,7 +25,8 @@ StanceGraph             *_stance_contradiction_list_get_graph (StanceContradicti
 const GArray            *_stance_contradiction_list_get_findings (StanceContradictionList *self);
 
 /* For the live model: insert in order, or remove, emitting items-changed.
- * Both give the item concerned (insert: transfer none; remove: full). */
+ * Both give the item concerned (transfer full), which a handler of
+ * items-changed cannot take away. */
 StanceContradiction     *_stance_contradiction_list_insert   (StanceContradictionList *self,
                                                               const StanceFinding     *finding);
 StanceContradiction     *_stance_contradiction_list_remove   (StanceContradictionList *self,

@@ -134,6 +134,7 @@ _stance_contradiction_list_insert (StanceContradictionList *self,
                                    const StanceFinding     *finding)
 {
   StanceStore *store = _stance_graph_get_store (self->graph);
+  StanceContradiction *inserted;
   guint lo = 0, hi = self->findings->len;
 
   while (lo < hi)
@@ -148,9 +149,11 @@ _stance_contradiction_list_insert (StanceContradictionList *self,
 
   g_array_insert_val (self->findings, lo, *finding);
   g_ptr_array_insert (self->items, lo, NULL);
+  /* Made and held before the signal, whose handlers may drop the list. */
+  inserted = g_object_ref (item_at (self, lo));
   g_list_model_items_changed (G_LIST_MODEL (self), lo, 0, 1);
 
-  return item_at (self, lo);
+  return inserted;
 }
 
 StanceContradiction *

@@ -7,13 +7,14 @@
 
 #include <gio/gio.h>
 
+#include "stance-limits-private.h"
 #include "stance-store-private.h"
 
 G_BEGIN_DECLS
 
 /* The deepest nesting of arrays and objects a document may have (meta
- * included), so that hostile input cannot exhaust the stack. */
-#define STANCE_DOCUMENT_MAX_DEPTH 64
+ * included): the graph's limit (stance-limits-private.h). */
+#define STANCE_DOCUMENT_MAX_DEPTH STANCE_LIMIT_MAX_DEPTH
 
 /* The largest document read from a stream into memory, in bytes: a
  * GByteArray's length is a guint.  Documents in memory and files have no
@@ -25,11 +26,6 @@ G_BEGIN_DECLS
  * error returns NULL with a STANCE_ERROR that says where. */
 StanceStore *_stance_document_read        (const char     *data,
                                            gsize           length,
-                                           GError        **error);
-
-/* Reads @stream to its end, refusing more than STANCE_DOCUMENT_MAX_SIZE. */
-GBytes      *_stance_document_read_stream (GInputStream   *stream,
-                                           GCancellable   *cancellable,
                                            GError        **error);
 
 /* Writes @store as a document (stance-document-writer.c): members in the

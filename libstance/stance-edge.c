@@ -8,6 +8,7 @@
 #include "stance-edge-private.h"
 #include "stance-enum-types.h"
 #include "stance-graph-private.h"
+#include "stance-limits-private.h"
 #include "stance-node-private.h"
 
 /**
@@ -435,10 +436,18 @@ stance_edge_get_meta (StanceEdge *self)
  * @meta: (nullable): a JSON object node, or %NULL to remove it
  * @error: return location for an error
  *
- * Replaces the stance's `meta`.
+ * Replaces the stance's `meta`. *
+ * @meta must be something a document can hold, so that a save of the graph
+ * loads again: nesting within the document's depth limit (64 levels,
+ * counted from the document's top), finite numbers (no NaN or infinity),
+ * UTF-8 strings and member names.  The graph keeps a reference to @meta
+ * and seals it (json_node_seal()): it cannot change afterwards.
  *
  * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_TYPE if @meta is not
- *   an object, in which case nothing changed
+ *   an object, %STANCE_ERROR_LIMIT if it nests too deep,
+ *   %STANCE_ERROR_INVALID_VALUE for a number that is not finite, or
+ *   %STANCE_ERROR_ENCODING for a string or member name that is not UTF-8,
+ *   with the path of the bad value; in which case nothing changed
  *
  * Since: 1.0
  */
@@ -450,8 +459,11 @@ stance_edge_set_meta (StanceEdge  *self,
   g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_stance_check_meta (meta, error))
+  if (!_stance_check_meta (meta, STANCE_LIMIT_META_LEVEL_STANCE, error))
     return FALSE;
+  /* Checked once: sealed, so that it cannot change behind the check. */
+  if (meta != NULL)
+    json_node_seal (meta);
   if (stance_edge_get_meta (self) == meta)
     return TRUE;
 

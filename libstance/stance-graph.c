@@ -9,6 +9,7 @@
 
 #include "stance-acts-private.h"
 #include "stance-actor.h"
+#include "stance-change-private.h"
 #include "stance-claim.h"
 #include "stance-contradiction-filter-private.h"
 #include "stance-contradiction-list-private.h"
@@ -18,10 +19,13 @@
 #include "stance-error.h"
 #include "stance-finder-private.h"
 #include "stance-graph-private.h"
+#include "stance-input-private.h"
 #include "stance-live-contradictions-private.h"
 #include "stance-node-list-private.h"
 #include "stance-node-private.h"
 #include "stance-snapshot-private.h"
+#include "stance-quote-private.h"
+#include "stance-save-private.h"
 #include "stance-statement.h"
 
 /**
@@ -43,6 +47,12 @@
  * A graph and its nodes are not thread-safe: use them from one thread at a
  * time.  The asynchronous load reads and checks a document in a worker
  * thread and adds it to the graph in the thread that called it.
+ *
+ * Any handler of a signal of the graph or of its list models may edit the
+ * graph or drop any model: the edit applies at once, and its
+ * notifications are delivered after the current one, in order.  When the
+ * outermost edit returns, every live model equals a fresh query.  See the
+ * "Threads and re-entrancy" chapter.
  *
  * Since: 1.0
  */
@@ -68,7 +78,21 @@ struct _StanceGraph
    * serial says it is current, so that asking twice costs nothing. */
   GArray         *found;
   guint64         found_serial;
+  /* Change notifications (stance-change-private.h): the live models, the
+   * changes not yet delivered, and whether a delivery is under way. */
+  GArray         *observers;   /* Observer */
+  GQueue          pending;     /* StanceChange */
+  guint64         last_serial;
+  gboolean        delivering;
 };
+
+/* A live model that takes the graph's changes (see "Announcing changes"). */
+typedef struct
+{
+  GObject            *model;   /* weak */
+  StanceObserverFunc  func;
+  guint64             synced;  /* the last change it has seen */
+} Observer;
 
 G_DEFINE_FINAL_TYPE (StanceGraph, stance_graph, G_TYPE_OBJECT)
 
@@ -113,6 +137,9 @@ stance_graph_finalize (GObject *object)
   g_clear_pointer (&self->found, g_array_unref);
   g_clear_pointer (&self->objects, g_hash_table_unref);
   g_clear_pointer (&self->store, _stance_store_free);
+  /* Every model holds a reference on its graph too. */
+  g_warn_if_fail (self->observers->len == 0 && g_queue_is_empty (&self->pending));
+  g_clear_pointer (&self->observers, g_array_unref);
 
   G_OBJECT_CLASS (stance_graph_parent_class)->finalize (object);
 }
@@ -209,6 +236,7 @@ stance_graph_init (StanceGraph *self)
 {
   self->store = _stance_store_new ();
   self->objects = g_hash_table_new (NULL, NULL);
+  self->observers = g_array_new (FALSE, FALSE, sizeof (Observer));
 }
 
 /**
@@ -288,38 +316,241 @@ _stance_graph_owns_node (StanceGraph  *self,
 {
   if (stance_node_get_graph (node) != self)
     {
+      g_autofree char *shown = _stance_quote (stance_node_get_id (node), -1);
+
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
-                   "the %s \"%s\" belongs to another graph", what, stance_node_get_id (node));
+                   "the %s %s belongs to another graph", what, shown);
       return FALSE;
     }
 
   return TRUE;
 }
 
-/* Announcing additions.  Signals carry objects, and a pipeline adding
- * millions of nodes has nobody listening: make objects only for listeners. */
+/* Announcing changes.  Every edit changes the store at once and then calls
+ * _stance_graph_changed(): the one entry point of all change notifications
+ * (see stance-change-private.h and doc/threading.md).  Changes are queued,
+ * and the outermost call delivers them in order: to the live models first,
+ * then as the graph's signals.  A handler's edit only adds to the queue,
+ * so a model never changes under a handler that is running, and a model
+ * that a handler drops stays alive until its delivery is over.
+ *
+ * Signals carry objects, and a pipeline adding millions of nodes has
+ * nobody listening: without observers or handlers, nothing is queued and
+ * no object is made. */
 
+static void
+change_clear (StanceChange *change)
+{
+  g_clear_object (&change->edge);
+  g_clear_pointer (&change->targets, g_array_unref);
+}
+
+static void
+change_free (gpointer data)
+{
+  change_clear (data);
+  g_free (data);
+}
+
+static gboolean
+anyone_listens (StanceGraph      *self,
+                StanceChangeKind  kind)
+{
+  guint signal_id;
+
+  if (self->delivering || self->observers->len > 0)
+    return TRUE;
+
+  switch (kind)
+    {
+    case STANCE_CHANGE_NODES_ADDED: signal_id = signals[NODE_ADDED]; break;
+    case STANCE_CHANGE_STANCES_ADDED: signal_id = signals[STANCE_ADDED]; break;
+    case STANCE_CHANGE_STANCE_REMOVED: signal_id = signals[STANCE_REMOVED]; break;
+    default: return FALSE;
+    }
+
+  return g_signal_has_handler_pending (self, signal_id, 0, FALSE);
+}
+
+static void
+forget_observer (gpointer  data,
+                 GObject  *where_the_model_was)
+{
+  StanceGraph *self = data;
+
+  for (guint i = 0; i < self->observers->len; i++)
+    {
+      if (g_array_index (self->observers, Observer, i).model == where_the_model_was)
+        {
+          g_array_remove_index (self->observers, i);
+          return;
+        }
+    }
+}
+
+void
+_stance_graph_add_observer (StanceGraph        *self,
+                            gpointer            model,
+                            StanceObserverFunc  func)
+{
+  /* Built from the store as it is, which includes every change still in
+   * the queue: those are not for it. */
+  Observer observer = { model, func, self->last_serial };
+
+  g_array_append_val (self->observers, observer);
+  g_object_weak_ref (model, forget_observer, self);
+}
+
+static void
+emit_change (StanceGraph        *self,
+             const StanceChange *change)
+{
+  switch (change->kind)
+    {
+    case STANCE_CHANGE_NODES_ADDED:
+      for (guint32 i = change->first; i < change->first + change->n; i++)
+        {
+          g_autoptr(StanceNode) node = NULL;
+
+          /* A handler may have been disconnected by the previous one. */
+          if (!g_signal_has_handler_pending (self, signals[NODE_ADDED], 0, FALSE))
+            break;
+          node = _stance_graph_ref_node (self, stance_ref_make (change->sort, i));
+          g_signal_emit (self, signals[NODE_ADDED], 0, node);
+        }
+      break;
+
+    case STANCE_CHANGE_STANCES_ADDED:
+      for (guint32 i = change->first; i < change->first + change->n; i++)
+        {
+          g_autoptr(StanceEdge) edge = NULL;
+
+          if (!g_signal_has_handler_pending (self, signals[STANCE_ADDED], 0, FALSE))
+            break;
+          edge = _stance_graph_ref_edge (self, i);
+          g_signal_emit (self, signals[STANCE_ADDED], 0, edge);
+        }
+      break;
+
+    case STANCE_CHANGE_STANCE_REMOVED:
+      g_signal_emit (self, signals[STANCE_REMOVED], 0, change->edge);
+      break;
+
+    case STANCE_CHANGE_TARGETS_CHANGED:
+    default:
+      break;
+    }
+}
+
+static void
+deliver (StanceGraph        *self,
+         const StanceChange *change)
+{
+  g_autoptr(GPtrArray) models = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The models alive now, held while they take the change: a handler may
+   * drop the last reference to any of them, or make new ones (which were
+   * built with this change in and are not in this list). */
+  for (guint i = 0; i < self->observers->len; i++)
+    g_ptr_array_add (models, g_object_ref (g_array_index (self->observers, Observer, i).model));
+
+  for (guint m = 0; m < models->len; m++)
+    {
+      for (guint i = 0; i < self->observers->len; i++)
+        {
+          Observer *observer = &g_array_index (self->observers, Observer, i);
+
+          if (observer->model == models->pdata[m])
+            {
+              StanceObserverFunc func = observer->func;
+
+              if (observer->synced >= change->serial)
+                break;
+              /* Before the call, which may add observers and move this one. */
+              observer->synced = change->serial;
+              func (models->pdata[m], change);
+              break;
+            }
+        }
+    }
+
+  emit_change (self, change);
+}
+
+/* Queues a change; delivered by the next deliver_pending(). */
+static void
+queue_change (StanceGraph        *self,
+              const StanceChange *change)
+{
+  StanceChange *queued;
+
+  if (!anyone_listens (self, change->kind))
+    {
+      change_clear ((StanceChange *) change);
+      return;
+    }
+
+  queued = g_memdup2 (change, sizeof *change);
+  queued->serial = ++self->last_serial;
+  g_queue_push_tail (&self->pending, queued);
+}
+
+/* Delivers the queue, unless a delivery is under way (then this is a
+ * handler's edit, and the delivery under way takes its changes in turn).
+ * An edit calls it once, after queueing all its changes, so that no
+ * handler runs between the changes of one edit. */
+static void
+deliver_pending (StanceGraph *self)
+{
+  StanceChange *queued;
+
+  if (self->delivering || g_queue_is_empty (&self->pending))
+    return;
+
+  self->delivering = TRUE;
+  g_object_ref (self);
+  while ((queued = g_queue_pop_head (&self->pending)) != NULL)
+    {
+      deliver (self, queued);
+      change_free (queued);
+    }
+  self->delivering = FALSE;
+  g_object_unref (self);
+}
+
+void
+_stance_graph_changed (StanceGraph        *self,
+                       const StanceChange *change)
+{
+  queue_change (self, change);
+  deliver_pending (self);
+}
+
+void
+_stance_graph_emit_contradiction_added (StanceGraph         *self,
+                                        StanceContradiction *contradiction)
+{
+  g_signal_emit (self, signals[CONTRADICTION_ADDED], 0, contradiction);
+}
+
+void
+_stance_graph_emit_contradiction_removed (StanceGraph         *self,
+                                          StanceContradiction *contradiction)
+{
+  g_signal_emit (self, signals[CONTRADICTION_REMOVED], 0, contradiction);
+}
+
+/* These two only queue: the edit delivers with deliver_pending(). */
 static void
 announce_nodes (StanceGraph *self,
                 StanceSort   sort,
                 guint        first,
                 guint        n)
 {
-  if (n == 0)
-    return;
+  StanceChange change = { .kind = STANCE_CHANGE_NODES_ADDED, .sort = sort, .first = first, .n = n };
 
-  if (self->lists[sort] != NULL)
-    g_list_model_items_changed (self->lists[sort], first, 0, n);
-
-  if (g_signal_has_handler_pending (self, signals[NODE_ADDED], 0, FALSE))
-    {
-      for (guint i = first; i < first + n; i++)
-        {
-          g_autoptr(StanceNode) node = _stance_graph_ref_node (self, stance_ref_make (sort, i));
-
-          g_signal_emit (self, signals[NODE_ADDED], 0, node);
-        }
-    }
+  if (n > 0)
+    queue_change (self, &change);
 }
 
 static void
@@ -327,21 +558,10 @@ announce_stances (StanceGraph *self,
                   guint32      first,
                   guint32      n)
 {
-  if (n == 0)
-    return;
+  StanceChange change = { .kind = STANCE_CHANGE_STANCES_ADDED, .first = first, .n = n };
 
-  if (self->live != NULL)
-    _stance_live_contradictions_stances_added (self->live, first, n);
-
-  if (g_signal_has_handler_pending (self, signals[STANCE_ADDED], 0, FALSE))
-    {
-      for (guint32 i = first; i < first + n; i++)
-        {
-          g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (self, i);
-
-          g_signal_emit (self, signals[STANCE_ADDED], 0, edge);
-        }
-    }
+  if (n > 0)
+    queue_change (self, &change);
 }
 
 void
@@ -349,19 +569,21 @@ _stance_graph_stance_added (StanceGraph *self,
                             guint32      stance)
 {
   announce_stances (self, stance, 1);
+  deliver_pending (self);
 }
 
 void
 _stance_graph_stance_removed (StanceGraph *self,
                               StanceEdge  *edge)
 {
-  StanceStore *store = self->store;
+  StanceChange change = {
+    .kind = STANCE_CHANGE_STANCE_REMOVED,
+    .first = _stance_edge_get_index (edge),
+    .n = 1,
+    .edge = g_object_ref (edge),
+  };
 
-  if (self->live != NULL)
-    _stance_live_contradictions_target_changed (self->live,
-                                                STANCE_STORE_STANCE (store, _stance_edge_get_index (edge))->target);
-
-  g_signal_emit (self, signals[STANCE_REMOVED], 0, edge);
+  _stance_graph_changed (self, &change);
 }
 
 void
@@ -369,26 +591,30 @@ _stance_graph_statement_moved (StanceGraph *self,
                                guint32      statement)
 {
   StanceStore *store = self->store;
-  g_autoptr(GHashTable) targets = NULL;
-  GHashTableIter iter;
-  gpointer target;
+  StanceChange change = { .kind = STANCE_CHANGE_TARGETS_CHANGED };
 
-  if (self->live == NULL)
+  if (!anyone_listens (self, change.kind))
     return;
 
   /* A statement's time orders its stances among all others on their
-   * targets: each of those targets may have changed. */
-  targets = g_hash_table_new (NULL, NULL);
+   * targets: each of those targets may have changed.  Attributions by
+   * others refer to the holder's acts by time too, but they are on the same
+   * targets, so these cover them. */
+  change.targets = g_array_new (FALSE, FALSE, sizeof (StanceRef));
   for (guint32 at = STANCE_STORE_STATEMENT (store, statement)->first_stance;
        at != STANCE_NONE;
        at = STANCE_STORE_STANCE (store, at - 1)->next)
-    g_hash_table_add (targets, GUINT_TO_POINTER (STANCE_STORE_STANCE (store, at - 1)->target));
+    {
+      StanceRef target = STANCE_STORE_STANCE (store, at - 1)->target;
+      guint i;
 
-  /* Attributions by others refer to the holder's acts by time too, but
-   * they are on the same targets, so these cover them. */
-  g_hash_table_iter_init (&iter, targets);
-  while (g_hash_table_iter_next (&iter, &target, NULL))
-    _stance_live_contradictions_target_changed (self->live, GPOINTER_TO_UINT (target));
+      for (i = 0; i < change.targets->len && g_array_index (change.targets, StanceRef, i) != target; i++)
+        ;
+      if (i == change.targets->len)
+        g_array_append_val (change.targets, target);
+    }
+
+  _stance_graph_changed (self, &change);
 }
 
 static gboolean
@@ -443,6 +669,7 @@ stance_graph_add_actor (StanceGraph      *self,
 
   index = _stance_store_add_actor (self->store, id, name, kind);
   announce_nodes (self, STANCE_SORT_ACTOR, index, 1);
+  deliver_pending (self);
 
   return STANCE_ACTOR (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_ACTOR, index)));
 }
@@ -482,6 +709,7 @@ stance_graph_add_claim (StanceGraph  *self,
 
   index = _stance_store_add_claim (self->store, id, text);
   announce_nodes (self, STANCE_SORT_CLAIM, index, 1);
+  deliver_pending (self);
 
   return STANCE_CLAIM (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_CLAIM, index)));
 }
@@ -529,6 +757,7 @@ stance_graph_add_statement (StanceGraph  *self,
 
   index = _stance_store_add_statement (self->store, id, STANCE_NODE_INDEX (speaker), &parsed);
   announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
+  deliver_pending (self);
 
   return STANCE_STATEMENT (_stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_STATEMENT, index)));
 }
@@ -600,6 +829,7 @@ stance_graph_append_statement (StanceGraph  *self,
       extra->source = _stance_store_intern (self->store, source);
     }
   announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
+  deliver_pending (self);
 
   return TRUE;
 }
@@ -661,6 +891,7 @@ stance_graph_append_stance (StanceGraph  *self,
                                                     : STANCE_STORE_STATEMENT (self->store, stance_ref_index (statement_ref))->speaker,
                                      holder != NULL);
   announce_stances (self, stance, 1);
+  deliver_pending (self);
 
   return TRUE;
 }
@@ -1136,6 +1367,7 @@ adopt (StanceGraph  *self,
   announce_nodes (self, STANCE_SORT_CLAIM, before[STANCE_SORT_CLAIM], self->store->claims->len - before[STANCE_SORT_CLAIM]);
   announce_nodes (self, STANCE_SORT_STATEMENT, before[STANCE_SORT_STATEMENT], self->store->statements->len - before[STANCE_SORT_STATEMENT]);
   announce_stances (self, first_stance, self->store->stances->len - first_stance);
+  deliver_pending (self);
 
   return TRUE;
 }
@@ -1190,6 +1422,10 @@ stance_graph_load_from_data (StanceGraph  *self,
  * Reads a document from a file and adds what it holds to the graph, as
  * [method@Stance.Graph.load_from_data] does.
  *
+ * A file larger than the document size limit is refused before it is
+ * read, and so is a device or a directory; a FIFO is read up to the limit.
+ * See the "Robustness" chapter.
+ *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
  *   [error@GLib.FileError] otherwise
  *
@@ -1200,17 +1436,17 @@ stance_graph_load_from_file (StanceGraph  *self,
                              const char   *filename,
                              GError      **error)
 {
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!g_file_get_contents (filename, &contents, &length, error))
+  bytes = _stance_input_read_file (filename, NULL, error);
+  if (bytes == NULL)
     return FALSE;
 
-  return stance_graph_load_from_data (self, contents, length, error);
+  return stance_graph_load_from_data (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
 }
 
 /**
@@ -1241,7 +1477,7 @@ stance_graph_load_from_stream (StanceGraph   *self,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = _stance_document_read_stream (stream, cancellable, error);
+  bytes = _stance_input_read_stream (stream, cancellable, error);
   if (bytes == NULL)
     return FALSE;
 
@@ -1348,12 +1584,30 @@ load_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   GFile *file = task_data;
-  g_autofree char *contents = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
   StanceStore *loaded;
-  gsize length;
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
+  /* Bounded as the synchronous loads are (stance-input.c); the errors of
+   * a file are GIO's here, as g_file_load_contents() gave them. */
+  if (path != NULL)
+    {
+      bytes = _stance_input_read_file (path, cancellable, &error);
+      if (error != NULL && error->domain == G_FILE_ERROR)
+        {
+          error->domain = G_IO_ERROR;
+          error->code = g_io_error_from_file_error (error->code);
+        }
+    }
+  else
+    {
+      g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, &error);
+
+      if (stream != NULL)
+        bytes = _stance_input_read_stream (G_INPUT_STREAM (stream), cancellable, &error);
+    }
+  if (bytes == NULL)
     {
       g_task_return_error (task, error);
       return;
@@ -1362,7 +1616,7 @@ load_in_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  loaded = _stance_document_read (contents, length, &error);
+  loaded = _stance_document_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
   if (loaded == NULL)
     g_task_return_error (task, error);
   else
@@ -1494,11 +1748,19 @@ stance_graph_save_to_data (StanceGraph *self,
  * @error: return location for an error
  *
  * Saves the graph as a document, atomically and durably: the document is
- * written to a new file that then replaces @filename, so that a crash
- * during the save leaves the old file intact.
+ * written to a new file beside @filename, synced to the disk, and renamed
+ * over @filename, so that a crash during the save leaves the old file
+ * intact.
+ *
+ * The new file keeps the replaced file's permission bits (a private 0600
+ * document stays private) and, where the process may, its owner and group.
+ * A symbolic link is followed: the file it points to is replaced and the
+ * link stays.  A FIFO, a device, a directory, or a file that is read-only
+ * (no write permission bit, or not writable by this process) is refused at
+ * once and left alone.  See the "Robustness" chapter.
  *
  * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise,
- *   in which case @filename is as it was
+ *   in which case @filename is as it was and no temporary file is left
  *
  * Since: 1.0
  */
@@ -1516,23 +1778,7 @@ stance_graph_save_to_file (StanceGraph  *self,
 
   contents = _stance_document_write (self->store, &length);
 
-  return g_file_set_contents_full (filename, contents, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
-}
-
-static void
-save_replaced_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return _stance_save_file (filename, contents, length, NULL, error);
 }
 
 /**
@@ -1545,8 +1791,14 @@ save_replaced_cb (GObject      *object,
  *
  * Saves the graph without blocking on the disk.  The document is written
  * out in this thread (a snapshot: later edits are not part of it), then
- * stored asynchronously through a temporary file that replaces @file, so
- * that a crash or a cancellation leaves the old file intact.
+ * stored in a worker thread exactly as [method@Stance.Graph.save_to_file]
+ * stores it: through a temporary file that replaces @file, so that a
+ * crash, an error or a cancellation leaves the old file intact.
+ *
+ * @callback is always called, also when @file is a FIFO or a device (an
+ * error at once) and after a cancellation.  A cancellation that comes
+ * after the new file took the old one's place does not undo it: the save
+ * then reports success.
  *
  * Finish with [method@Stance.Graph.save_to_file_finish].
  *
@@ -1559,7 +1811,6 @@ stance_graph_save_to_file_async (StanceGraph         *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  GTask *task;
   g_autoptr(GBytes) bytes = NULL;
   char *contents;
   gsize length;
@@ -1568,13 +1819,10 @@ stance_graph_save_to_file_async (StanceGraph         *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, stance_graph_save_to_file_async);
-
   contents = _stance_document_write (self->store, &length);
   bytes = g_bytes_new_take (contents, length);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, save_replaced_cb, task);
+  _stance_save_file_async (self, stance_graph_save_to_file_async, file, bytes,
+                           cancellable, callback, user_data);
 }
 
 /**

@@ -10,14 +10,8 @@
 
 G_BEGIN_DECLS
 
-/* A contradiction list that a tracker keeps current (see the .c file). */
-StanceContradictionList *_stance_live_contradictions_new            (StanceGraph             *graph);
-/* Tells the list that these stances were added (they may be new targets'). */
-void                     _stance_live_contradictions_stances_added  (StanceContradictionList *live,
-                                                                     guint32                  first,
-                                                                     guint32                  n);
-/* Tells the list that the contradictions on this target may have changed. */
-void                     _stance_live_contradictions_target_changed (StanceContradictionList *live,
-                                                                     StanceRef                target);
+/* A contradiction list that a tracker keeps current (see the .c file): an
+ * observer of @graph's changes (stance-change-private.h). */
+StanceContradictionList *_stance_live_contradictions_new (StanceGraph *graph);
 
 G_END_DECLS

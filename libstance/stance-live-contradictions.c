@@ -11,10 +11,19 @@
  * sorted list: what went away is removed, what appeared is inserted, what
  * stayed keeps its object.  A change costs the work of one target, not of
  * the graph.
+ *
+ * The list is an observer of its graph (stance-change-private.h): it takes
+ * the graph's changes one at a time, in order, never while it is emitting,
+ * and is held alive while it takes one, so that its handlers — and those
+ * of the graph's contradiction signals, which it emits — may edit the graph
+ * or drop the list.  It finds a target's contradictions from the store as
+ * it is then, which may already hold later changes: those changes are still
+ * on their way to it, and finding the same answer again changes nothing.
  */
 
 #include "config.h"
 
+#include "stance-change-private.h"
 #include "stance-finder-private.h"
 #include "stance-graph-private.h"
 #include "stance-live-contradictions-private.h"
@@ -57,6 +66,8 @@ track_stances (StanceContradictionList *live,
     }
 }
 
+static void live_changed (gpointer model, const StanceChange *change);
+
 StanceContradictionList *
 _stance_live_contradictions_new (StanceGraph *graph)
 {
@@ -69,12 +80,15 @@ _stance_live_contradictions_new (StanceGraph *graph)
   tracker->by_target = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   _stance_contradiction_list_set_tracker (live, tracker, tracker_free);
   track_stances (live, 0, store->stances->len);
+  _stance_graph_add_observer (graph, live, live_changed);
 
   return live;
 }
 
-void
-_stance_live_contradictions_stances_added (StanceContradictionList *live,
+static void target_changed (StanceContradictionList *live, StanceRef target);
+
+static void
+stances_added (StanceContradictionList *live,
                                            guint32                  first,
                                            guint32                  n)
 {
@@ -90,12 +104,12 @@ _stance_live_contradictions_stances_added (StanceContradictionList *live,
 
   g_hash_table_iter_init (&iter, targets);
   while (g_hash_table_iter_next (&iter, &target, NULL))
-    _stance_live_contradictions_target_changed (live, GPOINTER_TO_UINT (target));
+    target_changed (live, GPOINTER_TO_UINT (target));
 }
 
-void
-_stance_live_contradictions_target_changed (StanceContradictionList *live,
-                                            StanceRef                target)
+static void
+target_changed (StanceContradictionList *live,
+                StanceRef                target)
 {
   Tracker *tracker = _stance_contradiction_list_get_tracker (live);
   StanceGraph *graph = _stance_contradiction_list_get_graph (live);
@@ -107,7 +121,8 @@ _stance_live_contradictions_target_changed (StanceContradictionList *live,
   StanceActIndex *index;
 
   /* Removed stances stay in the target's list until it is found again;
-   * the act index skips them.  Prune them now that it is. */
+   * the act index skips them.  Prune them now that it is (and any stance
+   * that is no longer on this target). */
   if (stances != NULL)
     {
       guint kept = 0;
@@ -116,7 +131,8 @@ _stance_live_contradictions_target_changed (StanceContradictionList *live,
         {
           guint32 stance = g_array_index (stances, guint32, i);
 
-          if ((STANCE_STORE_STANCE (store, stance)->flags & STANCE_STANCE_REMOVED) == 0)
+          if ((STANCE_STORE_STANCE (store, stance)->flags & STANCE_STANCE_REMOVED) == 0 &&
+              STANCE_STORE_STANCE (store, stance)->target == target)
             g_array_index (stances, guint32, kept++) = stance;
         }
       g_array_set_size (stances, kept);
@@ -162,14 +178,45 @@ _stance_live_contradictions_target_changed (StanceContradictionList *live,
         {
           g_autoptr(StanceContradiction) gone = _stance_contradiction_list_remove (live, i);
 
-          g_signal_emit_by_name (graph, "contradiction-removed", gone);
+          _stance_graph_emit_contradiction_removed (graph, gone);
         }
     }
 
   for (guint k = 0; k < found->len; k++)
     {
       if (!present[k])
-        g_signal_emit_by_name (graph, "contradiction-added",
-                               _stance_contradiction_list_insert (live, &g_array_index (found, StanceFinding, k)));
+        {
+          g_autoptr(StanceContradiction) added = _stance_contradiction_list_insert (live, &g_array_index (found, StanceFinding, k));
+
+          _stance_graph_emit_contradiction_added (graph, added);
+        }
+    }
+}
+
+static void
+live_changed (gpointer            model,
+              const StanceChange *change)
+{
+  StanceContradictionList *live = model;
+  StanceStore *store = _stance_graph_get_store (_stance_contradiction_list_get_graph (live));
+
+  switch (change->kind)
+    {
+    case STANCE_CHANGE_STANCES_ADDED:
+      stances_added (live, change->first, change->n);
+      break;
+
+    case STANCE_CHANGE_STANCE_REMOVED:
+      target_changed (live, STANCE_STORE_STANCE (store, change->first)->target);
+      break;
+
+    case STANCE_CHANGE_TARGETS_CHANGED:
+      for (guint i = 0; i < change->targets->len; i++)
+        target_changed (live, g_array_index (change->targets, StanceRef, i));
+      break;
+
+    case STANCE_CHANGE_NODES_ADDED:
+    default:
+      break;
     }
 }

@@ -6,20 +6,26 @@
 #include "config.h"
 
 #include "stance-actor.h"
+#include "stance-change-private.h"
 #include "stance-claim.h"
 #include "stance-graph-private.h"
 #include "stance-node-list-private.h"
 #include "stance-statement.h"
 
 /* The list is a window onto one of the store's arrays, in graph order; it
- * owns no items.  Nodes are only ever appended, so the graph announces an
- * addition as items-changed at the end (see stance-graph.c). */
+ * owns no items.  Nodes are only ever appended, so an addition is an
+ * items-changed at the end.  The list shows the records it has announced
+ * (@n_items), not the array's length: while the graph delivers its changes
+ * (stance-change-private.h), the array may already hold nodes whose change
+ * has not reached the list, and a view must never see an item before the
+ * items-changed that brings it. */
 struct _StanceNodeList
 {
   GObject      parent_instance;
 
   StanceGraph *graph;
   StanceSort   sort;
+  guint        n_items;
 };
 
 static StanceRecords *
@@ -51,7 +57,7 @@ stance_node_list_get_item_type (GListModel *model)
 static guint
 stance_node_list_get_n_items (GListModel *model)
 {
-  return records (STANCE_NODE_LIST (model))->len;
+  return STANCE_NODE_LIST (model)->n_items;
 }
 
 static gpointer
@@ -60,7 +66,7 @@ stance_node_list_get_item (GListModel *model,
 {
   StanceNodeList *self = STANCE_NODE_LIST (model);
 
-  if (position >= records (self)->len)
+  if (position >= self->n_items)
     return NULL;
 
   return _stance_graph_ref_node (self->graph, stance_ref_make (self->sort, position));
@@ -98,6 +104,22 @@ stance_node_list_init (StanceNodeList *self)
 {
 }
 
+static void
+node_list_changed (gpointer            model,
+                   const StanceChange *change)
+{
+  StanceNodeList *self = model;
+  guint position = self->n_items;
+
+  if (change->kind != STANCE_CHANGE_NODES_ADDED || change->sort != self->sort)
+    return;
+
+  /* Changes come in order, and nodes are only appended. */
+  g_return_if_fail (change->first == position);
+  self->n_items += change->n;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, change->n);
+}
+
 GListModel *
 _stance_node_list_new (StanceGraph *graph,
                        StanceSort   sort)
@@ -106,6 +128,8 @@ _stance_node_list_new (StanceGraph *graph,
 
   self->graph = g_object_ref (graph);
   self->sort = sort;
+  self->n_items = records (self)->len;
+  _stance_graph_add_observer (graph, self, node_list_changed);
 
   return G_LIST_MODEL (self);
 }

@@ -11,6 +11,7 @@
 #include "stance-error.h"
 #include "stance-graph-private.h"
 #include "stance-node-private.h"
+#include "stance-quote-private.h"
 #include "stance-statement.h"
 
 /**
@@ -516,9 +517,11 @@ stance_statement_set_reports (StanceStatement  *self,
 
       if (_stance_store_reports_cycles (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), STANCE_NODE_INDEX (reported)))
         {
+          g_autofree char *shown_reported = _stance_quote (stance_node_get_id (STANCE_NODE (reported)), -1);
+          g_autofree char *shown_self = _stance_quote (stance_node_get_id (STANCE_NODE (self)), -1);
+
           g_set_error (error, STANCE_ERROR, STANCE_ERROR_CYCLE,
-                       "reports cycle: \"%s\" is \"%s\" or reports it",
-                       stance_node_get_id (STANCE_NODE (reported)), stance_node_get_id (STANCE_NODE (self)));
+                       "reports cycle: %s is %s or reports it", shown_reported, shown_self);
           return FALSE;
         }
     }
@@ -626,9 +629,10 @@ stance_statement_remove_stance (StanceStatement  *self,
       record->statement != STANCE_NODE_INDEX (self) ||
       (record->flags & STANCE_STANCE_REMOVED) != 0)
     {
+      g_autofree char *shown = _stance_quote (stance_node_get_id (STANCE_NODE (self)), -1);
+
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
-                   "the stance is not one of the stances of \"%s\"",
-                   stance_node_get_id (STANCE_NODE (self)));
+                   "the stance is not one of the stances of %s", shown);
       return FALSE;
     }
 

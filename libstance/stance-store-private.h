@@ -281,7 +281,10 @@ gboolean     _stance_store_reports_cycles   (StanceStore       *store,
 gboolean     _stance_check_utf8             (const char        *text,
                                              const char        *what,
                                              GError           **error);
+/* @level: where the meta object would be in a document
+ * (STANCE_LIMIT_META_LEVEL_NODE or _STANCE, stance-limits-private.h). */
 gboolean     _stance_check_meta             (JsonNode          *meta,
+                                             guint              level,
                                              GError           **error);
 
 /* Moving a whole store into another */

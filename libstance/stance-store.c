@@ -9,6 +9,8 @@
 
 #include "stance-error.h"
 #include "stance-kind-private.h"
+#include "stance-limits-private.h"
+#include "stance-quote-private.h"
 #include "stance-store-private.h"
 
 static void
@@ -339,8 +341,10 @@ _stance_store_check_new_id (StanceStore  *store,
 
   if (_stance_store_lookup (store, id) != 0)
     {
+      g_autofree char *shown = _stance_quote (id, -1);
+
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_DUPLICATE_ID,
-                   "duplicate id \"%s\": %s already has it", id,
+                   "duplicate id %s: %s already has it", shown,
                    _stance_sort_name (stance_ref_sort (_stance_store_lookup (store, id))));
       return FALSE;
     }
@@ -370,14 +374,18 @@ _stance_store_resolve (StanceStore  *store,
 
   if (ref == 0)
     {
-      g_set_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID, "unknown id \"%s\"", id);
+      g_autofree char *shown = _stance_quote (id, -1);
+
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID, "unknown id %s", shown);
       return 0;
     }
 
   if ((STANCE_SORT_MASK (stance_ref_sort (ref)) & sort_mask) == 0)
     {
+      g_autofree char *shown = _stance_quote (id, -1);
+
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
-                   "\"%s\" is %s, not %s", id,
+                   "%s is %s, not %s", shown,
                    _stance_sort_name (stance_ref_sort (ref)), sort_mask_name (sort_mask));
       return 0;
     }
@@ -419,9 +427,11 @@ _stance_store_check_kind (StanceStore     *store,
 
   if (!stance_kind_name_is_valid (name))
     {
+      g_autofree char *shown = _stance_quote (name, -1);
+
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_KIND,
-                   "invalid kind name \"%s\": use lower-case ASCII letters, digits and '-', "
-                   "starting with a letter", name);
+                   "invalid kind name %s: use lower-case ASCII letters, digits and '-', "
+                   "starting with a letter", shown);
       return FALSE;
     }
 
@@ -487,8 +497,11 @@ _stance_store_resolve_kind (StanceStore  *store,
   int kind = _stance_store_find_kind (store, name);
 
   if (kind < 0)
-    g_set_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_KIND,
-                 "unknown stance kind \"%s\"", name);
+    {
+      g_autofree char *shown = _stance_quote (name, -1);
+
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_KIND, "unknown stance kind %s", shown);
+    }
 
   return kind;
 }
@@ -727,15 +740,12 @@ _stance_store_reports_cycles (StanceStore *store,
 
 gboolean
 _stance_check_meta (JsonNode  *meta,
+                    guint      level,
                     GError   **error)
 {
-  if (meta != NULL && !JSON_NODE_HOLDS_OBJECT (meta))
-    {
-      g_set_error_literal (error, STANCE_ERROR, STANCE_ERROR_TYPE, "meta must be a JSON object");
-      return FALSE;
-    }
-
-  return TRUE;
+  /* The limits of a document (stance-limits-private.h), so that a graph
+   * never holds meta that its saved document could not load. */
+  return _stance_limits_check_meta (meta, level, error);
 }
 
 /* Merging: the loader reads a document into a store of its own, so that
@@ -785,9 +795,11 @@ merge_check (StanceStore  *dest,
 
           if (_stance_store_lookup (dest, id) != 0)
             {
+              g_autofree char *shown = _stance_quote (id, -1);
+
               g_set_error (error, STANCE_ERROR, STANCE_ERROR_DUPLICATE_ID,
-                           "%s[%u].id: duplicate id \"%s\": the graph already has %s with it",
-                           arrays[a].member, i, id,
+                           "%s[%u].id: duplicate id %s: the graph already has %s with it",
+                           arrays[a].member, i, shown,
                            _stance_sort_name (stance_ref_sort (_stance_store_lookup (dest, id))));
               return FALSE;
             }

@@ -7,6 +7,7 @@
 
 #include "stance-time-private.h"
 #include "stance-error.h"
+#include "stance-quote-private.h"
 
 #include <string.h>
 
@@ -130,67 +131,6 @@ local_fields (const StanceTime *time,
   *second = (int) (secs % 60);
 }
 
-/* Quotes at most SHOWN_MAX bytes of @text for an error message: the input
- * may hold anything, but a GError message must be valid UTF-8 and readable,
- * so control characters, quotes and bytes that are not UTF-8 are escaped. */
-static char *
-show_text (const char *text,
-           gsize       len)
-{
-  GString *shown = g_string_sized_new (MIN (len, SHOWN_MAX) + 8);
-  gsize i = 0;
-
-  while (i < len)
-    {
-      guchar c = (guchar) text[i];
-
-      if (c < 0x80)
-        {
-          if (i + 1 > SHOWN_MAX)
-            break;
-          if (c == '"' || c == '\\')
-            {
-              g_string_append_c (shown, '\\');
-              g_string_append_c (shown, (char) c);
-            }
-          else if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (shown, "\\x%02x", c);
-          else
-            g_string_append_c (shown, (char) c);
-          i++;
-        }
-      else
-        {
-          gunichar ch = g_utf8_get_char_validated (text + i, (gssize) MIN (len - i, 6));
-
-          if (ch != (gunichar) -1 && ch != (gunichar) -2)
-            {
-              gsize n = (gsize) g_utf8_skip[c];
-
-              if (i + n > SHOWN_MAX)
-                break;
-              if (g_unichar_isprint (ch))
-                g_string_append_len (shown, text + i, (gssize) n);
-              else
-                g_string_append_printf (shown, "\\u%04X", ch);
-              i += n;
-            }
-          else
-            {
-              if (i + 1 > SHOWN_MAX)
-                break;
-              g_string_append_printf (shown, "\\x%02x", c);
-              i++;
-            }
-        }
-    }
-
-  if (i < len)
-    g_string_append (shown, "\xe2\x80\xa6"); /* U+2026 HORIZONTAL ELLIPSIS */
-
-  return g_string_free (shown, FALSE);
-}
-
 static gboolean set_time_error (GError     **error,
                                 const char  *text,
                                 gsize        len,
@@ -216,9 +156,10 @@ set_time_error (GError     **error,
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
-  shown = show_text (text, len);
+  /* The input may hold anything: at most SHOWN_MAX bytes of it, escaped. */
+  shown = _stance_quote_at_most (text, len, SHOWN_MAX);
   g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME,
-               "malformed time \"%s\": %s", shown, reason);
+               "malformed time %s: %s", shown, reason);
   return FALSE;
 }
 

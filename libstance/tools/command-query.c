@@ -20,14 +20,14 @@ lookup_pair (StanceGraph  *graph,
 
   if (h == NULL || !STANCE_IS_ACTOR (h))
     {
-      tool_error ("%s: %s \"%s\"", tool_display_name (file), h == NULL ? "no node with the id" : "not an actor:", holder_id);
+      tool_error ("%s: %s %s", tool_display_name (file), h == NULL ? "no node with the id" : "not an actor:", tool_quote (holder_id));
       return FALSE;
     }
 
   *target = stance_graph_lookup (graph, target_id);
   if (*target == NULL)
     {
-      tool_error ("%s: no node with the id \"%s\"", tool_display_name (file), target_id);
+      tool_error ("%s: no node with the id %s", tool_display_name (file), tool_quote (target_id));
       return FALSE;
     }
 

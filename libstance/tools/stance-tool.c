@@ -8,6 +8,7 @@
 
 #include "stance-tool.h"
 #include "stance-json-writer-private.h"
+#include "stance-quote-private.h"
 
 gboolean tool_opt_json;
 
@@ -24,10 +25,38 @@ tool_error (const char *format,
   va_end (args);
 }
 
+/* Text from outside (an id, a file name) quoted for a message by the
+ * library's one quoting helper.  The results live in a small ring, so that
+ * a message may show a few and callers need not free them; not interned,
+ * as a GQuark table that grows leaks its old array and the CLI fuzzer sees
+ * millions of names. */
+const char *
+tool_quote (const char *text)
+{
+  static char *ring[4];
+  static guint next;
+
+  next = (next + 1) % G_N_ELEMENTS (ring);
+  g_free (ring[next]);
+  ring[next] = _stance_quote (text, -1);
+  return ring[next];
+}
+
+/* A file name as messages show it: as it is when it is printable UTF-8,
+ * else quoted with escapes. */
 const char *
 tool_display_name (const char *file)
 {
-  return strcmp (file, "-") == 0 ? "<stdin>" : file;
+  const char *quoted;
+  gsize length = strlen (file);
+
+  if (strcmp (file, "-") == 0)
+    return "<stdin>";
+
+  quoted = tool_quote (file);
+  if (strlen (quoted) == length + 2 && strncmp (quoted + 1, file, length) == 0)
+    return file;
+  return quoted;
 }
 
 /* FILE `-` is standard input, so that `stance check -` reads a pipe. */

@@ -40,6 +40,8 @@ extern gboolean tool_opt_json;
 void         tool_error        (const char         *format,
                                 ...) G_GNUC_PRINTF (1, 2);
 const char  *tool_display_name (const char         *file);
+/* @text between quotes, escaped (_stance_quote); valid until a few calls later. */
+const char  *tool_quote        (const char         *text);
 StanceGraph *tool_load         (const char         *file);
 gboolean     tool_parse        (const ToolCommand  *command,
                                 const GOptionEntry *extra,

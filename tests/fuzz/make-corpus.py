@@ -14,13 +14,17 @@
 #            every statement time of the document seeds, and the time
 #            regressions;
 #  cli       the argument vectors below (NUL-separated, see fuzz-cli.c) and
-#            the CLI regressions.
+#            the CLI regressions;
+#  edits     byte strings of choices for tests/edits.h (see fuzz-edits.c):
+#            fixed pseudo-random ones of several lengths, ones that repeat
+#            one kind of step, and the edits regressions.
 #
 # Seeds are named after where they come from, so that a finding can be
 # traced back to the seed it grew from.
 
 import json
 import os
+import random
 import re
 import shutil
 import sys
@@ -149,7 +153,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make-corpus.py OUTDIR")
     out = Path(sys.argv[1])
-    for name in ("document", "time", "cli"):
+    for name in ("document", "time", "cli", "edits"):
         shutil.rmtree(out / name, ignore_errors=True)
         (out / name).mkdir(parents=True)
 
@@ -177,7 +181,24 @@ def main():
         write(out / "cli" / name, b"\0".join(a.encode() for a in argv))
     n_cli = len(CLI_SEEDS) + add_files(out / "cli", "regression", REGRESSIONS / "cli", "*")
 
-    print(f"seed corpora in {out}: {n_docs} documents, {n_times} times, {n_cli} argument vectors")
+    # Edit sequences: each byte is a choice (step kind first, modulo 13).
+    rng = random.Random(20170709)
+    n_edits = 0
+    for length in (16, 64, 256, 1024):
+        for i in range(4):
+            write(out / "edits" / f"random-{length}-{i}", bytes(rng.randrange(256) for _ in range(length)))
+            n_edits += 1
+    for step in range(13):
+        # Build a little graph (actors, claims, statements, stances), then
+        # repeat one kind of step with varied arguments.
+        prelude = bytes([0, 0, 1, 1, 2, 0, 2, 1, 3, 0, 0, 0, 0, 4, 1, 1, 1, 1, 11, 3])
+        body = bytes(b for i in range(40) for b in (step, rng.randrange(256), rng.randrange(256)))
+        write(out / "edits" / f"step-{step:02d}", prelude + body)
+        n_edits += 1
+    n_edits += add_files(out / "edits", "regression", REGRESSIONS / "edits", "*")
+
+    print(f"seed corpora in {out}: {n_docs} documents, {n_times} times, {n_cli} argument vectors, "
+          f"{n_edits} edit sequences")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,593 @@
+/* edits.h: long random edit sequences whose handlers edit too, checked
+ * against fresh queries after every step; shared by tests/test-reentrancy.c
+ * (driven by a GRand) and tests/fuzz/fuzz-edits.c (driven by the fuzzer's
+ * bytes)
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * A sequence adds actors, claims, statements and stances (by objects and by
+ * ids), takes stances back, moves statements in time, merges documents,
+ * sets meta (also values no document may hold: NaN, infinities, bytes that
+ * are not UTF-8, nesting past the depth limit), and takes and drops live
+ * models.  Every signal of the graph and of every model it holds has a
+ * handler that, now and then, does the same: edits the graph, drops a
+ * model (also the one emitting), or takes a new one.  A budget bounds the
+ * handlers' edits per step, so that a sequence ends.
+ *
+ * After each step (the outermost edit has returned) every model held must
+ * equal a fresh query (stance_graph_find_contradictions(), the graph's
+ * counts), and the mirror of each model, kept by its items-changed alone,
+ * must equal the model: so an items-changed that came out of order or was
+ * lost is caught too.  At the end the graph is saved, loaded and saved
+ * again: the two documents must be the same bytes (whatever the API took,
+ * a document holds).  Any failure aborts (edits_fail).
+ */
+
+#pragma once
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstance/stance.h>
+
+static void edits_fail (const char *format, ...) G_GNUC_PRINTF (1, 2) G_GNUC_NORETURN;
+
+static void
+edits_fail (const char *format,
+            ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fprintf (stderr, "edits check failed: ");
+  vfprintf (stderr, format, args);
+  fprintf (stderr, "\n");
+  va_end (args);
+  abort ();
+}
+
+/* Where choices come from: a GRand, or bytes (0 once they run out). */
+typedef struct
+{
+  GRand        *rand;
+  const guint8 *data;
+  gsize         size;
+  gsize         pos;
+} EditsSource;
+
+static guint
+edits_pick (EditsSource *src,
+            guint        n)
+{
+  if (n <= 1)
+    return 0;
+  if (src->rand != NULL)
+    return g_rand_int_range (src->rand, 0, n);
+  if (src->pos >= src->size)
+    return 0;
+  return src->data[src->pos++] % n;
+}
+
+static gboolean
+edits_exhausted (EditsSource *src)
+{
+  return src->rand == NULL && src->pos >= src->size;
+}
+
+typedef enum
+{
+  MODEL_ACTORS,
+  MODEL_CLAIMS,
+  MODEL_STATEMENTS,
+  MODEL_CONTRADICTIONS,
+  N_MODELS
+} ModelKind;
+
+typedef struct _Edits Edits;
+
+/* A model held, and what its items-changed alone says it holds. */
+typedef struct
+{
+  Edits      *edits;
+  ModelKind   kind;
+  GListModel *model;
+  GPtrArray  *mirror;
+} Held;
+
+struct _Edits
+{
+  StanceGraph *graph;
+  EditsSource *src;
+  GPtrArray   *held;      /* Held */
+  guint        budget;    /* what handlers may still do in this step */
+  guint        next_id;
+  guint        handler_calls;
+};
+
+static void edits_step (Edits *edits);
+
+static void
+held_free (gpointer data)
+{
+  Held *held = data;
+
+  g_signal_handlers_disconnect_by_data (held->model, held);
+  g_object_unref (held->model);
+  g_ptr_array_unref (held->mirror);
+  g_free (held);
+}
+
+/* Handlers: most of the time nothing, else one of the things a step does.
+ * The budget is spent before the edit, which may call handlers in turn. */
+static void
+edits_react (Edits *edits)
+{
+  edits->handler_calls++;
+  if (edits->budget == 0 || edits_pick (edits->src, 4) != 0)
+    return;
+  edits->budget--;
+  edits_step (edits);
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Held       *held)
+{
+  if (position + removed > held->mirror->len)
+    edits_fail ("items-changed (%u, %u, %u) past the %u items it announced before",
+                position, removed, added, held->mirror->len);
+  g_ptr_array_remove_range (held->mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      gpointer item = g_list_model_get_item (model, position + i);
+
+      if (item == NULL)
+        edits_fail ("items-changed announced item %u, which the model does not have", position + i);
+      g_ptr_array_insert (held->mirror, position + i, item);
+    }
+  if (held->mirror->len != g_list_model_get_n_items (model))
+    edits_fail ("after items-changed the model has %u items, its announcements say %u",
+                g_list_model_get_n_items (model), held->mirror->len);
+}
+
+static void
+on_items_changed_react (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        Held       *held)
+{
+  edits_react (held->edits);
+}
+
+static void
+on_graph_signal (StanceGraph *graph,
+                 GObject     *object,
+                 Edits       *edits)
+{
+  if (object == NULL)
+    edits_fail ("a graph signal without its object");
+  edits_react (edits);
+}
+
+static void
+take_model (Edits     *edits,
+            ModelKind  kind)
+{
+  Held *held = g_new0 (Held, 1);
+  guint n;
+
+  held->edits = edits;
+  held->kind = kind;
+  switch (kind)
+    {
+    case MODEL_ACTORS: held->model = stance_graph_get_actors (edits->graph); break;
+    case MODEL_CLAIMS: held->model = stance_graph_get_claims (edits->graph); break;
+    case MODEL_STATEMENTS: held->model = stance_graph_get_statements (edits->graph); break;
+    default: held->model = stance_graph_get_contradictions (edits->graph); break;
+    }
+  held->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  n = g_list_model_get_n_items (held->model);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (held->mirror, g_list_model_get_item (held->model, i));
+  /* The mirror first, so that it is current when the reaction runs. */
+  g_signal_connect (held->model, "items-changed", G_CALLBACK (on_items_changed), held);
+  g_signal_connect (held->model, "items-changed", G_CALLBACK (on_items_changed_react), held);
+  g_ptr_array_add (edits->held, held);
+}
+
+static char *
+pick_id (Edits      *edits,
+         const char *prefix,
+         guint       n)
+{
+  /* Ids are prefix + number; now and then one that does not exist. */
+  return g_strdup_printf ("%s%u", prefix, edits_pick (edits->src, n + 1));
+}
+
+static StanceNode *
+pick_node (Edits      *edits,
+           const char *prefix,
+           guint       n)
+{
+  g_autofree char *id = NULL;
+
+  if (n == 0)
+    return NULL;
+  id = g_strdup_printf ("%s%u", prefix, edits_pick (edits->src, n));
+  return stance_graph_lookup (edits->graph, id);
+}
+
+static StanceNode *
+pick_target (Edits *edits)
+{
+  switch (edits_pick (edits->src, 4))
+    {
+    case 0: return pick_node (edits, "a", stance_graph_get_n_actors (edits->graph));
+    case 1: return pick_node (edits, "s", stance_graph_get_n_statements (edits->graph));
+    default: return pick_node (edits, "c", stance_graph_get_n_claims (edits->graph));
+    }
+}
+
+static const char * const edits_kinds[] = {
+  "proposes", "endorses", "opposes", "denies", "retracts", "questions", "no-such-kind",
+};
+
+static const char * const edits_times[] = {
+  "2017", "2017-07", "2017-07-09", "2017-07-10", "2017-07-10T12:00Z", "2017-08", "2018", "2017-13",
+};
+
+/* A JSON value from the source: sometimes one no document may hold. */
+static JsonNode *
+make_value (Edits *edits,
+            guint  depth)
+{
+  static const char * const strings[] = { "ok", "caf\xc3\xa9", "\xff\xfe", "\x1b[31m", "" };
+
+  switch (depth > 80 ? 0 : edits_pick (edits->src, 9))
+    {
+    case 0: return json_node_init_int (json_node_alloc (), edits_pick (edits->src, 1000));
+    case 1: return json_node_init_double (json_node_alloc (), edits_pick (edits->src, 3) == 0 ? NAN : 0.5);
+    case 2: return json_node_init_double (json_node_alloc (), edits_pick (edits->src, 2) ? INFINITY : -INFINITY);
+    case 3: return json_node_init_string (json_node_alloc (), strings[edits_pick (edits->src, G_N_ELEMENTS (strings))]);
+    case 4: return json_node_init_boolean (json_node_alloc (), TRUE);
+    case 5: return json_node_init_null (json_node_alloc ());
+    case 6:
+      {
+        /* Deep: a chain of arrays, near and past the depth limit. */
+        JsonNode *node = make_value (edits, depth + 60);
+        guint levels = 55 + edits_pick (edits->src, 15);
+
+        for (guint i = 0; i < levels; i++)
+          {
+            JsonArray *array = json_array_new ();
+
+            json_array_add_element (array, node);
+            node = json_node_init_array (json_node_alloc (), array);
+            json_array_unref (array);
+          }
+        return node;
+      }
+    case 7:
+      {
+        JsonArray *array = json_array_new ();
+        JsonNode *node;
+
+        for (guint i = edits_pick (edits->src, 3); i > 0; i--)
+          json_array_add_element (array, make_value (edits, depth + 1));
+        node = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+        return node;
+      }
+    default:
+      {
+        JsonObject *object = json_object_new ();
+        JsonNode *node;
+
+        for (guint i = edits_pick (edits->src, 3); i > 0; i--)
+          json_object_set_member (object, strings[edits_pick (edits->src, G_N_ELEMENTS (strings))],
+                                  make_value (edits, depth + 1));
+        node = json_node_init_object (json_node_alloc (), object);
+        json_object_unref (object);
+        return node;
+      }
+    }
+}
+
+static void
+set_meta (Edits *edits)
+{
+  g_autoptr(JsonNode) meta = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *object = json_object_new ();
+  g_autoptr(StanceNode) node = pick_target (edits);
+  gboolean ok;
+
+  json_object_set_member (object, "v", make_value (edits, 0));
+  meta = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
+
+  if (node == NULL)
+    return;
+  if (STANCE_IS_STATEMENT (node) && edits_pick (edits->src, 2) == 0)
+    {
+      g_autoptr(GPtrArray) stances = stance_statement_dup_stances (STANCE_STATEMENT (node));
+
+      if (stances->len == 0)
+        return;
+      ok = stance_edge_set_meta (stances->pdata[edits_pick (edits->src, stances->len)], meta, &error);
+    }
+  else
+    ok = stance_node_set_meta (node, meta, &error);
+
+  if (!ok && (error == NULL || error->domain != STANCE_ERROR || !g_utf8_validate (error->message, -1, NULL)))
+    edits_fail ("set_meta refused without a STANCE_ERROR in UTF-8");
+}
+
+static void
+merge_document (Edits *edits)
+{
+  guint n = edits->next_id++;
+  g_autofree char *doc = g_strdup_printf (
+    "{\"stance\": 1, \"actors\": [{\"id\": \"m%u-a\", \"name\": \"M\"}], \"claims\": [{\"id\": \"m%u-c\", \"text\": \"C\"}], "
+    "\"statements\": [{\"id\": \"m%u-s1\", \"speaker\": \"m%u-a\", \"time\": \"2017\", \"stances\": [{\"kind\": \"proposes\", \"target\": \"m%u-c\"}]}, "
+    "{\"id\": \"m%u-s2\", \"speaker\": \"m%u-a\", \"time\": \"2018\", \"stances\": [{\"kind\": \"opposes\", \"target\": \"m%u-c\"}]}]}",
+    n, n, n, n, n, n, n, n);
+  g_autoptr(GError) error = NULL;
+
+  if (!stance_graph_load_from_data (edits->graph, doc, -1, &error))
+    edits_fail ("a merge of new ids was refused: %s", error->message);
+}
+
+/* One edit, or taking or dropping a model. */
+static void
+edits_step (Edits *edits)
+{
+  StanceGraph *graph = edits->graph;
+  guint n_actors = stance_graph_get_n_actors (graph);
+  guint n_claims = stance_graph_get_n_claims (graph);
+  guint n_statements = stance_graph_get_n_statements (graph);
+  g_autoptr(GError) error = NULL;
+
+  switch (edits_pick (edits->src, 13))
+    {
+    case 0:
+      {
+        g_autofree char *id = g_strdup_printf ("a%u", n_actors);
+        g_autoptr(StanceActor) actor = stance_graph_add_actor (graph, id, id, STANCE_ACTOR_KIND_PERSON, &error);
+
+        if (actor == NULL)
+          edits_fail ("add_actor: %s", error->message);
+        break;
+      }
+    case 1:
+      {
+        g_autofree char *id = g_strdup_printf ("c%u", n_claims);
+        g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, id, id, &error);
+
+        if (claim == NULL)
+          edits_fail ("add_claim: %s", error->message);
+        break;
+      }
+    case 2:
+      {
+        g_autofree char *id = g_strdup_printf ("s%u", n_statements);
+        g_autoptr(StanceNode) speaker = pick_node (edits, "a", n_actors);
+        g_autoptr(StanceStatement) statement = NULL;
+
+        if (speaker == NULL)
+          break;
+        statement = stance_graph_add_statement (graph, id, STANCE_ACTOR (speaker),
+                                                edits_times[edits_pick (edits->src, G_N_ELEMENTS (edits_times) - 1)], &error);
+        if (statement == NULL)
+          edits_fail ("add_statement: %s", error->message);
+        break;
+      }
+    case 3:
+    case 4:
+      {
+        g_autoptr(StanceNode) statement = pick_node (edits, "s", n_statements);
+        g_autoptr(StanceNode) target = pick_target (edits);
+        g_autoptr(StanceNode) holder = edits_pick (edits->src, 4) == 0 ? pick_node (edits, "a", n_actors) : NULL;
+        g_autoptr(StanceEdge) edge = NULL;
+
+        if (statement == NULL || target == NULL)
+          break;
+        edge = stance_statement_add_stance (STANCE_STATEMENT (statement),
+                                            edits_kinds[edits_pick (edits->src, G_N_ELEMENTS (edits_kinds))],
+                                            target, holder != NULL ? STANCE_ACTOR (holder) : NULL, &error);
+        if (edge == NULL && error->domain != STANCE_ERROR)
+          edits_fail ("add_stance: %s", error->message);
+        break;
+      }
+    case 5:
+      {
+        /* By ids, which may not exist: refused then, with nothing changed. */
+        g_autofree char *statement = pick_id (edits, "s", n_statements);
+        g_autofree char *target = pick_id (edits, "c", n_claims);
+        g_autofree char *holder = edits_pick (edits->src, 3) == 0 ? pick_id (edits, "a", n_actors) : NULL;
+
+        if (!stance_graph_append_stance (graph, statement, edits_kinds[edits_pick (edits->src, G_N_ELEMENTS (edits_kinds))],
+                                         target, holder, &error) &&
+            error->domain != STANCE_ERROR)
+          edits_fail ("append_stance: %s", error->message);
+        break;
+      }
+    case 6:
+    case 7:
+      {
+        g_autoptr(StanceNode) statement = pick_node (edits, "s", n_statements);
+        g_autoptr(GPtrArray) stances = NULL;
+
+        if (statement == NULL)
+          break;
+        stances = stance_statement_dup_stances (STANCE_STATEMENT (statement));
+        if (stances->len > 0 &&
+            !stance_statement_remove_stance (STANCE_STATEMENT (statement),
+                                             stances->pdata[edits_pick (edits->src, stances->len)], &error))
+          edits_fail ("remove_stance: %s", error->message);
+        break;
+      }
+    case 8:
+      {
+        g_autoptr(StanceNode) statement = pick_node (edits, "s", n_statements);
+        const char *time = edits_times[edits_pick (edits->src, G_N_ELEMENTS (edits_times))];
+
+        if (statement != NULL &&
+            !stance_statement_set_time (STANCE_STATEMENT (statement), time, &error) &&
+            !g_error_matches (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME))
+          edits_fail ("set_time: %s", error->message);
+        break;
+      }
+    case 9:
+      merge_document (edits);
+      break;
+    case 10:
+      set_meta (edits);
+      break;
+    case 11:
+      take_model (edits, edits_pick (edits->src, N_MODELS));
+      break;
+    default:
+      if (edits->held->len > 0)
+        g_ptr_array_remove_index (edits->held, edits_pick (edits->src, edits->held->len));
+      break;
+    }
+}
+
+static void
+check_same_contradictions (GListModel *live,
+                           GListModel *fresh)
+{
+  guint n = g_list_model_get_n_items (fresh);
+
+  if (g_list_model_get_n_items (live) != n)
+    edits_fail ("the live model has %u contradictions, a fresh query %u", g_list_model_get_n_items (live), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StanceContradiction) a = g_list_model_get_item (live, i);
+      g_autoptr(StanceContradiction) b = g_list_model_get_item (fresh, i);
+
+      /* Views are the same objects while alive, and both hold theirs. */
+      if (stance_contradiction_get_kind (a) != stance_contradiction_get_kind (b) ||
+          stance_contradiction_get_target (a) != stance_contradiction_get_target (b) ||
+          stance_contradiction_get_holder (a) != stance_contradiction_get_holder (b) ||
+          stance_contradiction_get_other_holder (a) != stance_contradiction_get_other_holder (b) ||
+          stance_contradiction_get_attributed_by (a) != stance_contradiction_get_attributed_by (b) ||
+          stance_contradiction_get_first (a) != stance_contradiction_get_first (b) ||
+          stance_contradiction_get_second (a) != stance_contradiction_get_second (b))
+        edits_fail ("contradiction %u of the live model differs from a fresh query's", i);
+    }
+}
+
+/* After the outermost edit: every model equals a fresh query. */
+static void
+edits_check (Edits *edits)
+{
+  g_autoptr(GListModel) fresh = stance_graph_find_contradictions (edits->graph);
+
+  for (guint h = 0; h < edits->held->len; h++)
+    {
+      Held *held = edits->held->pdata[h];
+      guint n = g_list_model_get_n_items (held->model);
+
+      if (held->mirror->len != n)
+        edits_fail ("model %d: items-changed announced %u items, it has %u", held->kind, held->mirror->len, n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (held->model, i);
+
+          if (item != held->mirror->pdata[i])
+            edits_fail ("model %d: item %u is not the one items-changed announced", held->kind, i);
+        }
+
+      switch (held->kind)
+        {
+        case MODEL_ACTORS:
+          if (n != stance_graph_get_n_actors (edits->graph))
+            edits_fail ("the actors model has %u, the graph %u", n, stance_graph_get_n_actors (edits->graph));
+          break;
+        case MODEL_CLAIMS:
+          if (n != stance_graph_get_n_claims (edits->graph))
+            edits_fail ("the claims model has %u, the graph %u", n, stance_graph_get_n_claims (edits->graph));
+          break;
+        case MODEL_STATEMENTS:
+          if (n != stance_graph_get_n_statements (edits->graph))
+            edits_fail ("the statements model has %u, the graph %u", n, stance_graph_get_n_statements (edits->graph));
+          break;
+        default:
+          check_same_contradictions (held->model, fresh);
+          break;
+        }
+    }
+}
+
+/* Whatever the API accepted, a document holds: save, load, save again. */
+static void
+edits_check_round_trip (StanceGraph *graph)
+{
+  gsize length;
+  g_autofree char *saved = stance_graph_save_to_data (graph, &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StanceGraph) loaded = stance_graph_new_from_data (saved, length, &error);
+  g_autofree char *again = NULL;
+
+  if (loaded == NULL)
+    edits_fail ("the graph's document does not load: %s", error->message);
+  again = stance_graph_save_to_data (loaded, NULL);
+  if (strcmp (saved, again) != 0)
+    edits_fail ("the graph's document does not save again the same");
+}
+
+/* Runs a sequence of @steps steps (or until the bytes run out), with
+ * handlers that edit and drop; checks after each step and at the end.
+ * Returns how many times a handler ran. */
+static guint
+edits_run (EditsSource *src,
+           guint        steps,
+           guint        budget)
+{
+  Edits edits = { 0, };
+  StanceGraph *graph = stance_graph_new ();
+  GWeakRef weak;
+
+  edits.graph = graph;
+  edits.src = src;
+  edits.held = g_ptr_array_new_with_free_func (held_free);
+  g_weak_ref_init (&weak, graph);
+
+  g_signal_connect (graph, "node-added", G_CALLBACK (on_graph_signal), &edits);
+  g_signal_connect (graph, "stance-added", G_CALLBACK (on_graph_signal), &edits);
+  g_signal_connect (graph, "stance-removed", G_CALLBACK (on_graph_signal), &edits);
+  g_signal_connect (graph, "contradiction-added", G_CALLBACK (on_graph_signal), &edits);
+  g_signal_connect (graph, "contradiction-removed", G_CALLBACK (on_graph_signal), &edits);
+
+  for (guint step = 0; step < steps && !edits_exhausted (src); step++)
+    {
+      edits.budget = budget;
+      edits_step (&edits);
+      edits_check (&edits);
+    }
+
+  edits_check_round_trip (graph);
+
+  g_ptr_array_unref (edits.held);
+  g_signal_handlers_disconnect_by_data (graph, &edits);
+  g_object_unref (graph);
+  {
+    /* Nothing may keep the graph alive once its last reference is gone. */
+    GObject *still = g_weak_ref_get (&weak);
+
+    if (still != NULL)
+      edits_fail ("the graph outlived its last reference");
+  }
+  g_weak_ref_clear (&weak);
+
+  return edits.handler_calls;
+}
