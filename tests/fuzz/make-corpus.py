@@ -76,6 +76,14 @@ CLI_SEEDS = {
     "help-word": ["help"],
     "no-command": [],
     "unknown-command": ["frobnicate", "minimal.json"],
+    "check-jsonl": ["check", "--jsonl", "cyber-2017-2020.json"],
+    "check-count": ["check", "--count", "cyber-2017-2020.json"],
+    "check-count-json": ["check", "--count", "--json", "conflict-basic.json"],
+    "check-filters": ["check", "--kind", "conflict", "--kind", "reversal", "--target", "cyber-unit",
+                      "--holder", "trump", "--from", "2017-07", "--to", "2017-07-10", "cyber-2017-2020.json"],
+    "check-shard": ["check", "--jsonl", "--shard", "1/3", "cyber-2017-2020.json"],
+    "check-shard-bad": ["check", "--shard", "3/3", "minimal.json"],
+    "check-kind-bad": ["check", "--kind", "conflicts", "minimal.json"],
 }
 
 
