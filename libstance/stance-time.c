@@ -875,16 +875,19 @@ _stance_time_is_valid (const StanceTime *time)
     return FALSE;
 
   days = floor_div (local, SECONDS_PER_DAY);
-  civil_from_days (days, &year, &month, &day);
 
+  /* Only years and months need the calendar; days, the common case of a
+   * big corpus, do not. */
   switch (time->precision)
     {
     case STANCE_TIME_PRECISION_YEAR:
+      civil_from_days (days, &year, &month, &day);
       if (local != days * SECONDS_PER_DAY || month != 1 || day != 1)
         return FALSE;
       end = days_from_civil (year + 1, 1, 1) * SECONDS_PER_DAY;
       break;
     case STANCE_TIME_PRECISION_MONTH:
+      civil_from_days (days, &year, &month, &day);
       if (local != days * SECONDS_PER_DAY || day != 1)
         return FALSE;
       end = (month == 12 ? days_from_civil (year + 1, 1, 1)

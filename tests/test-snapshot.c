@@ -267,7 +267,9 @@ test_random (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (20170709);
 
-  for (guint i = 0; i < 200; i++)
+  guint n = g_getenv ("STANCE_TEST_QUICK") != NULL ? 20 : 200;
+
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(StanceGraph) graph = random_graph (rand);
       g_autoptr(StanceGraph) loaded = round_trip (graph);
@@ -452,7 +454,7 @@ test_truncated (void)
   const guint8 *data = g_bytes_get_data (bytes, &length);
 
   const guint64 *sections = (const guint64 *) (data + 64);  /* (offset, count) pairs */
-  guint stride = g_test_slow () ? 1 : 11;
+  guint stride = g_test_slow () ? 1 : g_getenv ("STANCE_TEST_QUICK") != NULL ? 97 : 11;
 
   g_assert_true (try_load (data, length));
   /* At every section boundary, one byte either side, and all along. */
@@ -471,7 +473,7 @@ test_flipped (void)
   gsize length;
   g_autofree guint8 *data = g_bytes_unref_to_data (g_bytes_ref (bytes), &length);
 
-  guint stride = g_test_slow () ? 1 : 5;
+  guint stride = g_test_slow () ? 1 : g_getenv ("STANCE_TEST_QUICK") != NULL ? 53 : 5;
 
   /* The checksum catches every flipped bit. */
   for (gsize at = 0; at < length; at += stride)
@@ -495,7 +497,7 @@ test_resealed (void)
   g_autofree guint8 *data = g_bytes_unref_to_data (g_bytes_ref (bytes), &length);
   g_autofree guint8 *copy = g_malloc (length);
   guint refused = 0, loaded = 0;
-  guint step = g_test_slow () ? 4 : 12;
+  guint step = g_test_slow () ? 4 : g_getenv ("STANCE_TEST_QUICK") != NULL ? 124 : 12;
 
   for (gsize at = 0; at + 4 <= length; at += step)
     for (guint v = 0; v < G_N_ELEMENTS (values); v++)
@@ -565,6 +567,122 @@ test_lies (void)
     }
 }
 
+/* Runs the stance tool with @args (NULL-terminated) and @input on its
+ * standard input; returns the exit status. */
+static int
+run_tool (const char * const *args,
+          GBytes              *input,
+          GBytes             **out,
+          char               **err)
+{
+  const char *tool = g_getenv ("STANCE_TOOL");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) err_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) tool);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                               G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(GBytes) none = g_bytes_new_static ("", 0);
+
+    g_subprocess_communicate (process, input != NULL ? input : none, NULL, out, &err_bytes, &error);
+  }
+  g_assert_no_error (error);
+  *err = g_bytes_get_size (err_bytes) > 0 ? g_strndup (g_bytes_get_data (err_bytes, NULL), g_bytes_get_size (err_bytes))
+                                           : g_strdup ("");
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+test_convert (void)
+{
+  g_autofree char *json = examples_path ("cyber-2017-2020.json");
+  g_autofree char *snapshot = temp_path ("convert.stance");
+  g_autofree char *back = temp_path ("convert.json");
+  g_autofree char *bad = temp_path ("convert-bad.stance");
+  g_autofree char *original = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  if (g_getenv ("STANCE_TOOL") == NULL)
+    {
+      g_test_skip ("STANCE_TOOL is not set");
+      return;
+    }
+  g_assert_true (g_file_get_contents (json, &original, &length, &error));
+
+  /* json -> stance -> json: the same bytes. */
+  {
+    const char *to[] = { "convert", json, snapshot, NULL };
+    const char *from[] = { "convert", snapshot, back, NULL };
+    g_autoptr(GBytes) out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_tool (to, NULL, &out, &err), ==, 0);
+    g_assert_cmpstr (err, ==, "");
+    g_clear_pointer (&out, g_bytes_unref);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_tool (from, NULL, &out, &err), ==, 0);
+    g_assert_cmpuint (g_bytes_get_size (out), ==, 0);
+    g_assert_true (g_file_get_contents (back, &again, NULL, &error));
+    g_assert_cmpstr (again, ==, original);
+  }
+
+  /* Through standard streams, with --from and --to. */
+  {
+    const char *to[] = { "convert", "--to", "stance", json, "-", NULL };
+    const char *from[] = { "convert", "--from", "stance", "--to", "json", "-", "-", NULL };
+    g_autoptr(GBytes) snap = NULL;
+    g_autoptr(GBytes) out = NULL;
+    g_autofree char *err = NULL;
+    g_autofree char *err2 = NULL;
+
+    g_assert_cmpint (run_tool (to, NULL, &snap, &err), ==, 0);
+    g_assert_true (_stance_snapshot_has_magic (g_bytes_get_data (snap, NULL), g_bytes_get_size (snap)));
+    g_assert_cmpint (run_tool (from, snap, &out, &err2), ==, 0);
+    g_assert_cmpmem (g_bytes_get_data (out, NULL), g_bytes_get_size (out), original, length);
+  }
+
+  /* Refusals: status 2, nothing on standard output, a message. */
+  g_assert_true (g_file_set_contents (bad, "\211stance\nnot really", -1, &error));
+  {
+    const char *cases[][6] = {
+      { "convert", json, "out.txt", NULL },
+      { "convert", json, "out.jsonl", NULL },
+      { "convert", json, "-", NULL },
+      { "convert", "--from", "yaml", json, snapshot, NULL },
+      { "convert", bad, "out.json", NULL },
+      { "convert", json, NULL },
+    };
+    const char *expected[] = { "cannot tell the form", "not supported yet", "give --to", "unknown form",
+                               "invalid snapshot", "expected IN OUT" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr(GBytes) out = NULL;
+        g_autofree char *err = NULL;
+
+        g_assert_cmpint (run_tool (cases[i], NULL, &out, &err), ==, 2);
+        g_assert_cmpuint (g_bytes_get_size (out), ==, 0);
+        g_assert_nonnull (strstr (err, expected[i]));
+      }
+  }
+
+  g_unlink (snapshot);
+  g_unlink (back);
+  g_unlink (bad);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -580,6 +698,7 @@ main (int    argc,
   g_test_add_func ("/snapshot/flipped", test_flipped);
   g_test_add_func ("/snapshot/resealed", test_resealed);
   g_test_add_func ("/snapshot/lies", test_lies);
+  g_test_add_func ("/snapshot/convert", test_convert);
 
   return g_test_run ();
 }

@@ -10,11 +10,10 @@
 
 #include <gio/gio.h>
 #include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "stance-graph-private.h"
-#include "stance-snapshot-private.h"
 #include "stance-tool.h"
 
 typedef enum {
@@ -78,27 +77,25 @@ jsonl_not_supported (const char *file)
   return FALSE;
 }
 
+/* A snapshot is mapped, not streamed: standard input goes to a temporary
+ * file first (unlinked at once; the mapping keeps it). */
 static StanceGraph *
 read_snapshot_stdin (GError **error)
 {
   g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(StanceGraph) graph = stance_graph_new ();
-  StanceStore *store;
+  g_autoptr(GOutputStream) out = NULL;
+  g_autofree char *path = NULL;
+  StanceGraph *graph = NULL;
+  int fd = g_file_open_tmp ("stance-convert-XXXXXX.stance", &path, error);
 
-  if (g_output_stream_splice (memory, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
+  if (fd < 0)
     return NULL;
-  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
-  store = _stance_snapshot_read_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
-  if (store == NULL)
-    return NULL;
+  out = g_unix_output_stream_new (fd, TRUE);
+  if (g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) >= 0)
+    graph = stance_graph_new_from_snapshot (path, error);
+  g_unlink (path);
 
-  /* A new graph has nothing to announce and no view: take the store. */
-  _stance_store_swap (_stance_graph_get_store (graph), store);
-  _stance_store_free (store);
-
-  return g_steal_pointer (&graph);
+  return graph;
 }
 
 static StanceGraph *

@@ -199,6 +199,30 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
   args[argc] = NULL;
 
+  /* `convert IN OUT` writes OUT: here OUT may only be standard output, so
+   * that the fuzzer never writes a file, least of all over a seed document
+   * (whose name an argument may resolve to).  So every positional argument
+   * but one seed document must be `-`, and `--` (after which `-x` would be
+   * a file name) is refused. */
+  if (argc >= 2 && strcmp (args[1], "convert") == 0)
+    {
+      guint documents = 0;
+
+      for (int i = 2; i < argc; i++)
+        {
+          if (strcmp (args[i], "--") == 0)
+            return -1;
+          if (strcmp (args[i], "--from") == 0 || strcmp (args[i], "--to") == 0)
+            i++;  /* its value is a form, not a file */
+          else if (g_path_is_absolute (args[i]))
+            documents++;
+          else if (args[i][0] != '-')
+            return -1;
+        }
+      if (documents > 1)
+        return -1;
+    }
+
   /* Standard input: the rest of the data, from its start. */
   if (ftruncate (fuzz_stdin_fd, 0) < 0 ||
       (pos < size && pwrite (fuzz_stdin_fd, data + pos, size - pos, 0) != (ssize_t) (size - pos)) ||
