@@ -83,7 +83,8 @@ typedef struct
 typedef struct
 {
   StanceJsonScanner   scan;
-  GError            **error;
+  GError            **error;          /* &local_error */
+  GError             *local_error;
   StanceStore        *store;
   StanceSchemaValues  values[STANCE_N_SCHEMAS];
 
@@ -102,12 +103,16 @@ typedef struct
   guint64             statements_at;
 } StanceDocumentReader;
 
-void     _stance_document_reader_init     (StanceDocumentReader  *r,
-                                           GError               **error);
-/* Returns the store read, or frees it. */
+/* The reader always collects its error, even when the caller does not
+ * want it: every check returns through it. */
+void     _stance_document_reader_init     (StanceDocumentReader  *r);
+/* When @read (everything was read without error), resolves the pending
+ * references and checks cycles.  Frees the reader and returns the store,
+ * or NULL with the first error. */
 StanceStore *
-         _stance_document_reader_clear    (StanceDocumentReader  *r,
-                                           gboolean               keep);
+         _stance_document_reader_finish   (StanceDocumentReader  *r,
+                                           gboolean               read,
+                                           GError               **error);
 
 /* stance-document-schema.c */
 

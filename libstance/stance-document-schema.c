@@ -191,12 +191,11 @@ static const Schema schemas[STANCE_N_SCHEMAS] = {
 /* The reader */
 
 void
-_stance_document_reader_init (Reader  *r,
-                              GError **error)
+_stance_document_reader_init (Reader *r)
 {
   memset (r, 0, sizeof *r);
-  r->error = error;
-  _stance_json_scanner_init (&r->scan, error);
+  r->error = &r->local_error;
+  _stance_json_scanner_init (&r->scan, r->error);
   r->store = _stance_store_new ();
   r->member_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   r->pending = g_array_new (FALSE, FALSE, sizeof (StancePending));
@@ -206,9 +205,11 @@ _stance_document_reader_init (Reader  *r,
 }
 
 StanceStore *
-_stance_document_reader_clear (Reader   *r,
-                               gboolean  keep)
+_stance_document_reader_finish (Reader   *r,
+                                gboolean  read,
+                                GError  **error)
 {
+  gboolean ok = read && _stance_document_resolve (r) && _stance_document_check_cycles (r);
   StanceStore *store = g_steal_pointer (&r->store);
 
   for (guint s = 0; s < STANCE_N_SCHEMAS; s++)
@@ -228,8 +229,14 @@ _stance_document_reader_clear (Reader   *r,
   g_array_unref (r->pending);
   g_string_chunk_free (r->pending_names);
 
-  if (!keep)
-    g_clear_pointer (&store, _stance_store_free);
+  if (ok)
+    store->serial++;
+  else
+    {
+      g_assert (r->local_error != NULL);
+      g_propagate_error (error, g_steal_pointer (&r->local_error));
+      g_clear_pointer (&store, _stance_store_free);
+    }
   return store;
 }
 

@@ -1165,6 +1165,10 @@ stance_graph_load_from_data (StanceGraph  *self,
   return ok;
 }
 
+static gboolean load_jsonl_file (StanceGraph  *self,
+                                 const char   *filename,
+                                 GError      **error);
+
 /**
  * stance_graph_load_from_file:
  * @self: a graph
@@ -1172,10 +1176,12 @@ stance_graph_load_from_data (StanceGraph  *self,
  * @error: return location for an error
  *
  * Reads a document from a file and adds what it holds to the graph, as
- * [method@Stance.Graph.load_from_data] does.
+ * [method@Stance.Graph.load_from_data] does.  A file whose name ends in
+ * `.jsonl` is read as JSON Lines, as
+ * [method@Stance.Graph.load_from_jsonl_stream] does.
  *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
- *   [error@GLib.FileError] otherwise
+ *   [error@GLib.FileError] (a [error@Gio.IOErrorEnum] for `.jsonl`) otherwise
  *
  * Since: 1.0
  */
@@ -1190,6 +1196,9 @@ stance_graph_load_from_file (StanceGraph  *self,
   g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (_stance_document_is_jsonl_name (filename))
+    return load_jsonl_file (self, filename, error);
 
   if (!g_file_get_contents (filename, &contents, &length, error))
     return FALSE;
@@ -1267,7 +1276,8 @@ stance_graph_new_from_data (const char  *data,
  * @filename: (type filename): the path of a document
  * @error: return location for an error
  *
- * Creates a graph from a document file.
+ * Creates a graph from a document file: JSON, or JSON Lines when its name
+ * ends in `.jsonl`.
  *
  * Returns: (transfer full): the new graph, or %NULL with a
  *   [error@Stance.Error] that says where the document is wrong, or a
@@ -1333,9 +1343,22 @@ load_in_thread (GTask        *task,
 {
   GFile *file = task_data;
   g_autofree char *contents = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
   GError *error = NULL;
   StanceStore *loaded;
   gsize length;
+
+  if (basename != NULL && _stance_document_is_jsonl_name (basename))
+    {
+      g_autoptr(GFileInputStream) in = g_file_read (file, cancellable, &error);
+
+      loaded = in != NULL ? _stance_document_read_jsonl (G_INPUT_STREAM (in), cancellable, &error) : NULL;
+      if (loaded == NULL)
+        g_task_return_error (task, error);
+      else
+        g_task_return_pointer (task, loaded, (GDestroyNotify) _stance_store_free);
+      return;
+    }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
     {
@@ -1479,7 +1502,9 @@ stance_graph_save_to_data (StanceGraph *self,
  *
  * Saves the graph as a document, atomically and durably: the document is
  * written to a new file that then replaces @filename, so that a crash
- * during the save leaves the old file intact.
+ * during the save leaves the old file intact.  A name that ends in
+ * `.jsonl` is saved as JSON Lines, as
+ * [method@Stance.Graph.save_to_jsonl_file] does.
  *
  * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise,
  *   in which case @filename is as it was
@@ -1497,6 +1522,9 @@ stance_graph_save_to_file (StanceGraph  *self,
   g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (_stance_document_is_jsonl_name (filename))
+    return stance_graph_save_to_jsonl_file (self, filename, error);
 
   contents = _stance_document_write (self->store, &length);
 
@@ -1527,8 +1555,8 @@ save_replaced_cb (GObject      *object,
  * @callback: (scope async): called when the document is saved
  * @user_data: data for @callback
  *
- * Saves the graph without blocking on the disk.  The document is written
- * out in this thread (a snapshot: later edits are not part of it), then
+ * Saves the graph without blocking on the disk, as JSON Lines when the
+ * file's name ends in `.jsonl`.  The document is written out in this thread (a snapshot: later edits are not part of it), then
  * stored asynchronously through a temporary file that replaces @file, so
  * that a crash or a cancellation leaves the old file intact.
  *
@@ -1545,6 +1573,7 @@ stance_graph_save_to_file_async (StanceGraph         *self,
 {
   GTask *task;
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *basename = NULL;
   char *contents;
   gsize length;
 
@@ -1555,7 +1584,11 @@ stance_graph_save_to_file_async (StanceGraph         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, stance_graph_save_to_file_async);
 
-  contents = _stance_document_write (self->store, &length);
+  basename = g_file_get_basename (file);
+  if (basename != NULL && _stance_document_is_jsonl_name (basename))
+    contents = _stance_document_write_jsonl_data (self->store, &length);
+  else
+    contents = _stance_document_write (self->store, &length);
   bytes = g_bytes_new_take (contents, length);
   g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                        cancellable, save_replaced_cb, task);
@@ -1584,4 +1617,179 @@ stance_graph_save_to_file_finish (StanceGraph   *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == stance_graph_save_to_file_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* JSON Lines */
+
+/**
+ * stance_graph_load_from_jsonl_stream:
+ * @self: a graph
+ * @stream: a stream to read a JSON Lines document from, to its end
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Reads a document in its JSON Lines form (a header line, then one actor,
+ * claim or statement a line: see the "Document format" chapter) and adds
+ * what it holds to the graph.  The stream is read a line at a time, so
+ * memory holds the records read, never the text: a pipeline may pipe in
+ * millions of statements.  References may point forward to later lines.
+ *
+ * As with [method@Stance.Graph.load_from_data], invalid input is refused
+ * whole, and the error says where, starting with its line:
+ * `line 7: statement ("s6").stances[1].target: unknown id "x"`.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
+ *   [error@Gio.IOErrorEnum] otherwise
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_load_from_jsonl_stream (StanceGraph   *self,
+                                     GInputStream  *stream,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
+  StanceStore *loaded;
+  gboolean ok;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  loaded = _stance_document_read_jsonl (stream, cancellable, error);
+  if (loaded == NULL)
+    return FALSE;
+
+  ok = adopt (self, loaded, error);
+  _stance_store_free (loaded);
+
+  return ok;
+}
+
+static gboolean
+load_jsonl_file (StanceGraph  *self,
+                 const char   *filename,
+                 GError      **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (filename);
+  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, error);
+
+  if (in == NULL)
+    return FALSE;
+
+  return stance_graph_load_from_jsonl_stream (self, G_INPUT_STREAM (in), NULL, error);
+}
+
+/**
+ * stance_graph_new_from_jsonl_stream:
+ * @stream: a stream to read a JSON Lines document from, to its end
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Creates a graph from a document in its JSON Lines form, as
+ * [method@Stance.Graph.load_from_jsonl_stream] reads it.
+ *
+ * Returns: (transfer full): the new graph, or %NULL with an error
+ *
+ * Since: 1.2
+ */
+StanceGraph *
+stance_graph_new_from_jsonl_stream (GInputStream  *stream,
+                                    GCancellable  *cancellable,
+                                    GError       **error)
+{
+  g_autoptr(StanceGraph) self = NULL;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = stance_graph_new ();
+  if (!stance_graph_load_from_jsonl_stream (self, stream, cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * stance_graph_save_to_jsonl_stream:
+ * @self: a graph
+ * @stream: where to write
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Writes the graph as a document in its JSON Lines form: a header line
+ * with the version, the declared kinds and the document's meta, then one
+ * line for each actor, claim and statement, in graph order, each a compact
+ * JSON object.  It is written as it goes, in memory that does not grow
+ * with the graph.  Loading it back gives the same graph, and saving that
+ * as JSON gives the same text as [method@Stance.Graph.save_to_data].
+ *
+ * The stream is not closed.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Gio.IOErrorEnum]
+ *   otherwise, in which case part of the document may have been written
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_save_to_jsonl_stream (StanceGraph    *self,
+                                   GOutputStream  *stream,
+                                   GCancellable   *cancellable,
+                                   GError        **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _stance_document_write_jsonl (self->store, stream, cancellable, error);
+}
+
+/**
+ * stance_graph_save_to_jsonl_file:
+ * @self: a graph
+ * @filename: (type filename): where to save the document
+ * @error: return location for an error
+ *
+ * Saves the graph as a document in its JSON Lines form, as
+ * [method@Stance.Graph.save_to_jsonl_stream] writes it, whatever the
+ * file's name, atomically: the lines stream into a new file that replaces
+ * @filename only when all of it is written.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Gio.IOErrorEnum]
+ *   otherwise, in which case @filename is as it was
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_save_to_jsonl_file (StanceGraph  *self,
+                                 const char   *filename,
+                                 GError      **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = g_file_new_for_path (filename);
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (out == NULL)
+    return FALSE;
+
+  if (!_stance_document_write_jsonl (self->store, G_OUTPUT_STREAM (out), NULL, error))
+    {
+      /* Closing with a cancelled cancellable drops the new file and keeps
+       * the old one. */
+      abandon = g_cancellable_new ();
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+      return FALSE;
+    }
+
+  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
 }
