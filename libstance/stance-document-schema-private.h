@@ -140,6 +140,14 @@ void     _stance_document_reference       (StanceDocumentReader  *r,
  * part_of and reports cycles. */
 gboolean _stance_document_resolve         (StanceDocumentReader  *r);
 gboolean _stance_document_check_cycles    (StanceDocumentReader  *r);
+/* Appends where a node is to a message: "statements[4] (\"id\")" in a
+ * document (@line 0), "statement (\"id\")" in JSON Lines.  @array is the
+ * plural; @id may be NULL or empty, and is then left out. */
+void     _stance_document_append_node     (GString               *out,
+                                           const char            *array,
+                                           guint32                index,
+                                           guint64                line,
+                                           const char            *id);
 /* Sets each stance of @statement that names no holder to be held by the
  * statement's speaker. */
 void     _stance_document_default_holders (StanceStore           *store,

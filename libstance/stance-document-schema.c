@@ -545,6 +545,67 @@ read_member (Reader       *r,
     }
 }
 
+/* Names the node being read in the path, after its array index, so that
+ * every error in it says which: `statements[6] ("biden-2019-06-06")`. */
+static void
+show_id (Reader     *r,
+         Values     *v,
+         const char *id,
+         gsize       len)
+{
+  GString *path = r->scan.path;
+
+  if (v->id_shown || len == 0 || path->len != v->path_end)
+    return;
+  g_string_append (path, " (\"");
+  _stance_json_append_shown (path, id, len, STANCE_JSON_SHOWN_MAX);
+  g_string_append (path, "\")");
+  v->id_shown = TRUE;
+}
+
+/* When the object just entered does not start with its "id" (documents
+ * the library writes always do), looks ahead for it without reading, so
+ * that errors in the members before it can name the node too.  Errors are
+ * not reported here: the reading that follows finds them. */
+static void
+peek_id (Reader *r,
+         Values *v)
+{
+  StanceJsonScanner *s = &r->scan;
+  gsize pos = s->pos;
+  guint depth = s->depth;
+  GError **error = s->error;
+  gboolean check_strings = s->check_strings;
+  gboolean first = TRUE;
+
+  _stance_json_skip_ws (s);
+  if (s->length - s->pos >= 4 && memcmp (s->data + s->pos, "\"id\"", 4) == 0)
+    {
+      s->pos = pos;
+      return;
+    }
+
+  s->error = NULL;
+  s->check_strings = FALSE;
+  while (_stance_json_object_next (s, &first) > 0)
+    {
+      if (s->name->len == 2 && memcmp (s->name->str, "id", 2) == 0)
+        {
+          _stance_json_skip_ws (s);
+          if (s->pos < s->length && s->data[s->pos] == '"' &&
+              _stance_json_scan_string (s, s->buf) && !s->has_nul)
+            show_id (r, v, s->buf->str, s->buf->len);
+          break;
+        }
+      if (!_stance_json_skim_value (s))
+        break;
+    }
+  s->pos = pos;
+  s->depth = depth;
+  s->error = error;
+  s->check_strings = check_strings;
+}
+
 /* The one loop: an object of @id, member by member, then its record. */
 static gboolean
 read_object (Reader         *r,
@@ -573,6 +634,8 @@ read_object (Reader         *r,
   g_clear_pointer (&v->meta, json_node_unref);
   if (schema->begin != NULL)
     schema->begin (r, v);
+  if (schema->id_member != NO_ID)
+    peek_id (r, v);
 
   while ((more = _stance_json_object_next (s, &first)) > 0)
     {
@@ -588,6 +651,8 @@ read_object (Reader         *r,
       if (got > 0)
         v->present |= BIT (member);
       _stance_json_path_pop (s, mark);
+      if (got > 0 && (guint) member == schema->id_member)
+        show_id (r, v, v->strings[member]->str, v->strings[member]->len);
     }
   if (more < 0)
     return FALSE;

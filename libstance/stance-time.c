@@ -217,8 +217,15 @@ set_time_error (GError     **error,
   va_end (args);
 
   shown = show_text (text, len);
-  g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME,
-               "malformed time \"%s\": %s", shown, reason);
+  /* A text not in any of the forms gets them named, so that "06/06/2019"
+   * says what to write instead; a field out of range is in the right form. */
+  if (strstr (reason, "out of range") == NULL)
+    g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME,
+                 "malformed time \"%s\": %s; use an ISO 8601 date or date-time such as "
+                 "2017, 2017-07, 2017-07-09 or 2017-07-09T21:15Z", shown, reason);
+  else
+    g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME,
+                 "malformed time \"%s\": %s", shown, reason);
   return FALSE;
 }
 

@@ -715,9 +715,9 @@ static const ErrorCase error_cases[] = {
   { "top-null", "null", -1, STANCE_ERROR_TYPE, "document: ", NULL },
   { "speeker",
     BASE "\"statements\": [{\"id\": \"s\", \"speeker\": \"a\", \"speaker\": \"a\", \"time\": \"2017\"}]}",
-    -1, STANCE_ERROR_UNKNOWN_MEMBER, "statements[0].speeker: ", "did you mean \"speaker\"" },
+    -1, STANCE_ERROR_UNKNOWN_MEMBER, "statements[0] (\"s\").speeker: ", "did you mean \"speaker\"" },
   { "duplicate-member", "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"name\": \"B\"}]}",
-    -1, STANCE_ERROR_INVALID_VALUE, "actors[0].name: ", "duplicate" },
+    -1, STANCE_ERROR_INVALID_VALUE, "actors[0] (\"a\").name: ", "duplicate" },
   { "duplicate-version", "{\"stance\": 1, \"stance\": 1}", -1, STANCE_ERROR_INVALID_VALUE, "stance: ", "duplicate" },
   { "duplicate-meta-member", BASE "\"meta\": {\"k\": 1, \"k\": 2}}", -1, STANCE_ERROR_INVALID_VALUE, "meta.k: ", "duplicate" },
   { "version-2", "{\"stance\": 2}", -1, STANCE_ERROR_VERSION, "stance: ", NULL },
@@ -726,28 +726,28 @@ static const ErrorCase error_cases[] = {
   { "version-true", "{\"stance\": true}", -1, STANCE_ERROR_VERSION, "stance: ", NULL },
   { "nul-in-text",
     BASE "\"statements\": [{\"id\": \"s\", \"speaker\": \"a\", \"time\": \"2017\", \"text\": \"x\\u0000y\"}]}",
-    -1, STANCE_ERROR_ENCODING, "statements[0].text: ", NULL },
+    -1, STANCE_ERROR_ENCODING, "statements[0] (\"s\").text: ", NULL },
   { "nul-in-id", "{\"stance\": 1, \"actors\": [{\"id\": \"a\\u0000b\", \"name\": \"A\"}]}",
     -1, STANCE_ERROR_ENCODING, "actors[0].id: ", NULL },
   { "nul-in-meta", "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"meta\": {\"k\": [\"\\u0000\"]}}]}",
-    -1, STANCE_ERROR_ENCODING, "actors[0].meta", NULL },
+    -1, STANCE_ERROR_ENCODING, "actors[0] (\"a\").meta", NULL },
   { "raw-nul", RAW_NUL, sizeof RAW_NUL - 1, -1, "", NULL },
   { "lone-surrogate", "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"\\ud800\"}]}", -1, -1, "", NULL },
   { "huge-number", "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"meta\": {\"big\": 1e400}}]}",
-    -1, STANCE_ERROR_INVALID_VALUE, "actors[0].meta.big: ", NULL },
+    -1, STANCE_ERROR_INVALID_VALUE, "actors[0] (\"a\").meta.big: ", NULL },
   { "huge-integer",
     "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"meta\": {\"big\": 123456789012345678901234567890}}]}",
-    -1, STANCE_ERROR_INVALID_VALUE, "actors[0].meta.big: ", NULL },
+    -1, STANCE_ERROR_INVALID_VALUE, "actors[0] (\"a\").meta.big: ", NULL },
   { "leading-zero", "{\"stance\": 1, \"meta\": {\"n\": 01}}", -1, STANCE_ERROR_SYNTAX, "line 1, column ", NULL },
   { "unknown-kind",
     BASE "\"statements\": [{\"id\": \"s\", \"speaker\": \"a\", \"time\": \"2017\", \"stances\": [{\"kind\": \"slams\", \"target\": \"c\"}]}]}",
-    -1, STANCE_ERROR_UNKNOWN_KIND, "statements[0].stances[0].kind: ", "slams" },
+    -1, STANCE_ERROR_UNKNOWN_KIND, "statements[0] (\"s\").stances[0].kind: ", "slams" },
   { "kind-declared-twice-other-polarity",
     BASE "\"kinds\": [{\"name\": \"praises\", \"polarity\": \"positive\"}, {\"name\": \"praises\", \"polarity\": \"neutral\"}]}",
     -1, STANCE_ERROR_INVALID_KIND, "kinds[1].name: ", NULL },
   { "unknown-id-dangling",
     BASE "\"statements\": [{\"id\": \"s\", \"speaker\": \"a\", \"time\": \"2017\", \"stances\": [{\"kind\": \"proposes\", \"target\": \"cyber-unt\"}]}]}",
-    -1, STANCE_ERROR_UNKNOWN_ID, "statements[0].stances[0].target: ", "\"cyber-unt\"" },
+    -1, STANCE_ERROR_UNKNOWN_ID, "statements[0] (\"s\").stances[0].target: ", "\"cyber-unt\"" },
 };
 
 #undef BASE
@@ -841,7 +841,7 @@ test_deep_nesting (void)
   g_assert_null (graph);
   g_assert_error (error, STANCE_ERROR, STANCE_ERROR_LIMIT);
   g_test_message ("%s", error->message);
-  g_assert_true (g_str_has_prefix (error->message, "claims[0].meta"));
+  g_assert_true (g_str_has_prefix (error->message, "claims[0] (\"c\").meta"));
   g_assert_nonnull (strstr (error->message, ": "));
   g_clear_error (&error);
 
@@ -1345,7 +1345,7 @@ test_async_invalid (void)
   g_signal_connect (graph, "node-added", G_CALLBACK (on_node_added), &signals);
   g_assert_false (load_async (graph, path, NULL, &error));
   g_assert_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID);
-  g_assert_true (g_str_has_prefix (error->message, "statements[4].stances[0].target: "));
+  g_assert_true (g_str_has_prefix (error->message, "statements[4] (\"putin-2020-09-25\").stances[0].target: "));
   g_clear_error (&error);
   after = save (graph);
   g_assert_cmpstr (after, ==, before);
