@@ -33,4 +33,23 @@ StanceStore *_stance_document_read        (const char     *data,
 char        *_stance_document_write       (StanceStore    *store,
                                            gsize          *length);
 
+/* JSON Lines (stance-document-jsonl.c, stance-document-writer.c): the same
+ * document as a header line and then one node a line.  The reader reads
+ * @stream a line at a time (a line may not be longer than
+ * STANCE_DOCUMENT_MAX_LINE bytes) and holds only the store it builds. */
+#define STANCE_DOCUMENT_MAX_LINE ((gsize) 256 * 1024 * 1024)
+
+StanceStore *_stance_document_read_jsonl  (GInputStream   *stream,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+gboolean     _stance_document_write_jsonl (StanceStore    *store,
+                                           GOutputStream  *stream,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+/* The whole JSON Lines document in memory, for the asynchronous save. */
+char        *_stance_document_write_jsonl_data (StanceStore *store,
+                                                gsize       *length);
+/* Whether a file name says JSON Lines: it ends in ".jsonl". */
+gboolean     _stance_document_is_jsonl_name (const char   *filename);
+
 G_END_DECLS

@@ -22,34 +22,19 @@ _stance_document_read (const char  *data,
                        gsize        length,
                        GError     **error)
 {
-  GError *local_error = NULL;
-  StanceStore *store;
   StanceDocumentReader r;
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Always collect the error: its text is needed even when the caller
-   * does not want it, because every check returns through it. */
-  _stance_document_reader_init (&r, &local_error);
+  _stance_document_reader_init (&r);
   _stance_json_scanner_reset (&r.scan, (const guchar *) data, length, 0);
 
   ok = _stance_json_check_encoding (&r.scan) &&
        _stance_document_check_version (&r) &&
-       _stance_document_read_value (&r, STANCE_SCHEMA_DOCUMENT) &&
-       _stance_document_resolve (&r) &&
-       _stance_document_check_cycles (&r);
+       _stance_document_read_value (&r, STANCE_SCHEMA_DOCUMENT);
 
-  store = _stance_document_reader_clear (&r, ok);
-  if (ok)
-    store->serial++;
-  else
-    {
-      g_assert (local_error != NULL);
-      g_propagate_error (error, local_error);
-    }
-
-  return store;
+  return _stance_document_reader_finish (&r, ok, error);
 }
 

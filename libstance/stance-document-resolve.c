@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "stance-document-schema-private.h"
+#include "stance-suggest-private.h"
 
 /* How many nodes of a cycle a message names. */
 #define CYCLE_SHOWN_MAX 10
@@ -108,18 +109,26 @@ stance_position (StanceStore *store,
   return stance - (STANCE_STORE_STATEMENT (store, record->statement)->first_stance - 1);
 }
 
-/* "statements[4]" in a document, "statement" in JSON Lines (whose line
- * the message gives first). */
-static void
-append_node (GString    *out,
-             const char *array,
-             guint32     index,
-             guint64     line)
+/* "statements[4] (\"trump-2017\")" in a document, "statement (\"trump-2017\")"
+ * in JSON Lines (whose line the message gives first): where a node is,
+ * and which. */
+void
+_stance_document_append_node (GString    *out,
+                              const char *array,
+                              guint32     index,
+                              guint64     line,
+                              const char *id)
 {
   if (line > 0)
     g_string_append_len (out, array, strlen (array) - 1);
   else
     g_string_append_printf (out, "%s[%u]", array, index);
+  if (id != NULL && id[0] != '\0')
+    {
+      g_string_append (out, " (\"");
+      _stance_json_append_shown (out, id, strlen (id), STANCE_JSON_SHOWN_MAX);
+      g_string_append (out, "\")");
+    }
 }
 
 static char *
@@ -136,23 +145,29 @@ pending_path (StanceDocumentReader *r,
   switch ((StancePendingField) p->field)
     {
     case STANCE_PENDING_MEMBER_OF:
-      append_node (out, "actors", p->record, p->line);
+      _stance_document_append_node (out, "actors", p->record, p->line, STANCE_STORE_ACTOR (store, p->record)->id);
       g_string_append_printf (out, ".%s[%u]", member, p->sub);
       break;
     case STANCE_PENDING_PART_OF:
-      append_node (out, "claims", p->record, p->line);
+      _stance_document_append_node (out, "claims", p->record, p->line, STANCE_STORE_CLAIM (store, p->record)->id);
       g_string_append_printf (out, ".%s", member);
       break;
     case STANCE_PENDING_SPEAKER:
     case STANCE_PENDING_REPORTS:
-      append_node (out, "statements", p->record, p->line);
+      _stance_document_append_node (out, "statements", p->record, p->line,
+                                    STANCE_STORE_STATEMENT (store, p->record)->id);
       g_string_append_printf (out, ".%s", member);
       break;
     case STANCE_PENDING_TARGET:
     case STANCE_PENDING_HOLDER:
     case STANCE_PENDING_KIND:
     default:
-      append_node (out, "statements", STANCE_STORE_STANCE (store, p->record)->statement, p->line);
+      {
+        guint32 statement = STANCE_STORE_STANCE (store, p->record)->statement;
+
+        _stance_document_append_node (out, "statements", statement, p->line,
+                                      STANCE_STORE_STATEMENT (store, statement)->id);
+      }
       g_string_append_printf (out, ".stances[%u].%s", stance_position (store, p->record), member);
       break;
     }
@@ -208,6 +223,16 @@ patch (StanceStore         *store,
     }
 }
 
+/* "Did you mean" for an unknown kind (@mask 0) or id (of the sorts in
+ * @mask): the closest declared kind or id of a node of those sorts. */
+static const char *
+suggest (StanceStore *store,
+         const char  *name,
+         guint        mask)
+{
+  return _stance_suggest_in_store (store, name, mask);
+}
+
 gboolean
 _stance_document_resolve (StanceDocumentReader *r)
 {
@@ -236,6 +261,15 @@ _stance_document_resolve (StanceDocumentReader *r)
       if (error != NULL)
         {
           g_autofree char *path = pending_path (r, p);
+          const char *maybe = suggest (store, p->name, mask);
+
+          if (maybe != NULL && !g_error_matches (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE))
+            {
+              char *message = g_strdup_printf ("%s (did you mean \"%s\"?)", error->message, maybe);
+
+              g_free (error->message);
+              error->message = message;
+            }
 
           g_prefix_error (&error, "%s: ", path);
           g_propagate_error (r->error, error);
@@ -340,8 +374,9 @@ cycle_error (StanceDocumentReader *r,
   g_string_append_printf (chain, "\"%s\"", _stance_store_ref_id (r->store, stance_ref_make (sort, start)));
 
   /* A JSON Lines reader keeps no line per record: the node is named by
-   * its kind (and, in messages that show ids, its id). */
-  append_node (path, array, start, r->scan.line);
+   * its sort and its id. */
+  _stance_document_append_node (path, array, start, r->scan.line,
+                                _stance_store_ref_id (r->store, stance_ref_make (sort, start)));
   g_set_error (r->error, STANCE_ERROR, STANCE_ERROR_CYCLE, "%s.%s: %s cycle: %s",
                path->str, member, member, chain->str);
   return FALSE;

@@ -83,7 +83,8 @@ typedef struct
 typedef struct
 {
   StanceJsonScanner   scan;
-  GError            **error;
+  GError            **error;          /* &local_error */
+  GError             *local_error;
   StanceStore        *store;
   StanceSchemaValues  values[STANCE_N_SCHEMAS];
 
@@ -102,12 +103,16 @@ typedef struct
   guint64             statements_at;
 } StanceDocumentReader;
 
-void     _stance_document_reader_init     (StanceDocumentReader  *r,
-                                           GError               **error);
-/* Returns the store read, or frees it. */
+/* The reader always collects its error, even when the caller does not
+ * want it: every check returns through it. */
+void     _stance_document_reader_init     (StanceDocumentReader  *r);
+/* When @read (everything was read without error), resolves the pending
+ * references and checks cycles.  Frees the reader and returns the store,
+ * or NULL with the first error. */
 StanceStore *
-         _stance_document_reader_clear    (StanceDocumentReader  *r,
-                                           gboolean               keep);
+         _stance_document_reader_finish   (StanceDocumentReader  *r,
+                                           gboolean               read,
+                                           GError               **error);
 
 /* stance-document-schema.c */
 
@@ -135,6 +140,14 @@ void     _stance_document_reference       (StanceDocumentReader  *r,
  * part_of and reports cycles. */
 gboolean _stance_document_resolve         (StanceDocumentReader  *r);
 gboolean _stance_document_check_cycles    (StanceDocumentReader  *r);
+/* Appends where a node is to a message: "statements[4] (\"id\")" in a
+ * document (@line 0), "statement (\"id\")" in JSON Lines.  @array is the
+ * plural; @id may be NULL or empty, and is then left out. */
+void     _stance_document_append_node     (GString               *out,
+                                           const char            *array,
+                                           guint32                index,
+                                           guint64                line,
+                                           const char            *id);
 /* Sets each stance of @statement that names no holder to be held by the
  * statement's speaker. */
 void     _stance_document_default_holders (StanceStore           *store,

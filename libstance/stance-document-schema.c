@@ -191,12 +191,11 @@ static const Schema schemas[STANCE_N_SCHEMAS] = {
 /* The reader */
 
 void
-_stance_document_reader_init (Reader  *r,
-                              GError **error)
+_stance_document_reader_init (Reader *r)
 {
   memset (r, 0, sizeof *r);
-  r->error = error;
-  _stance_json_scanner_init (&r->scan, error);
+  r->error = &r->local_error;
+  _stance_json_scanner_init (&r->scan, r->error);
   r->store = _stance_store_new ();
   r->member_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   r->pending = g_array_new (FALSE, FALSE, sizeof (StancePending));
@@ -206,9 +205,11 @@ _stance_document_reader_init (Reader  *r,
 }
 
 StanceStore *
-_stance_document_reader_clear (Reader   *r,
-                               gboolean  keep)
+_stance_document_reader_finish (Reader   *r,
+                                gboolean  read,
+                                GError  **error)
 {
+  gboolean ok = read && _stance_document_resolve (r) && _stance_document_check_cycles (r);
   StanceStore *store = g_steal_pointer (&r->store);
 
   for (guint s = 0; s < STANCE_N_SCHEMAS; s++)
@@ -228,8 +229,14 @@ _stance_document_reader_clear (Reader   *r,
   g_array_unref (r->pending);
   g_string_chunk_free (r->pending_names);
 
-  if (!keep)
-    g_clear_pointer (&store, _stance_store_free);
+  if (ok)
+    store->serial++;
+  else
+    {
+      g_assert (r->local_error != NULL);
+      g_propagate_error (error, g_steal_pointer (&r->local_error));
+      g_clear_pointer (&store, _stance_store_free);
+    }
   return store;
 }
 
@@ -538,6 +545,67 @@ read_member (Reader       *r,
     }
 }
 
+/* Names the node being read in the path, after its array index, so that
+ * every error in it says which: `statements[6] ("biden-2019-06-06")`. */
+static void
+show_id (Reader     *r,
+         Values     *v,
+         const char *id,
+         gsize       len)
+{
+  GString *path = r->scan.path;
+
+  if (v->id_shown || len == 0 || path->len != v->path_end)
+    return;
+  g_string_append (path, " (\"");
+  _stance_json_append_shown (path, id, len, STANCE_JSON_SHOWN_MAX);
+  g_string_append (path, "\")");
+  v->id_shown = TRUE;
+}
+
+/* When the object just entered does not start with its "id" (documents
+ * the library writes always do), looks ahead for it without reading, so
+ * that errors in the members before it can name the node too.  Errors are
+ * not reported here: the reading that follows finds them. */
+static void
+peek_id (Reader *r,
+         Values *v)
+{
+  StanceJsonScanner *s = &r->scan;
+  gsize pos = s->pos;
+  guint depth = s->depth;
+  GError **error = s->error;
+  gboolean check_strings = s->check_strings;
+  gboolean first = TRUE;
+
+  _stance_json_skip_ws (s);
+  if (s->length - s->pos >= 4 && memcmp (s->data + s->pos, "\"id\"", 4) == 0)
+    {
+      s->pos = pos;
+      return;
+    }
+
+  s->error = NULL;
+  s->check_strings = FALSE;
+  while (_stance_json_object_next (s, &first) > 0)
+    {
+      if (s->name->len == 2 && memcmp (s->name->str, "id", 2) == 0)
+        {
+          _stance_json_skip_ws (s);
+          if (s->pos < s->length && s->data[s->pos] == '"' &&
+              _stance_json_scan_string (s, s->buf) && !s->has_nul)
+            show_id (r, v, s->buf->str, s->buf->len);
+          break;
+        }
+      if (!_stance_json_skim_value (s))
+        break;
+    }
+  s->pos = pos;
+  s->depth = depth;
+  s->error = error;
+  s->check_strings = check_strings;
+}
+
 /* The one loop: an object of @id, member by member, then its record. */
 static gboolean
 read_object (Reader         *r,
@@ -566,6 +634,8 @@ read_object (Reader         *r,
   g_clear_pointer (&v->meta, json_node_unref);
   if (schema->begin != NULL)
     schema->begin (r, v);
+  if (schema->id_member != NO_ID)
+    peek_id (r, v);
 
   while ((more = _stance_json_object_next (s, &first)) > 0)
     {
@@ -581,6 +651,8 @@ read_object (Reader         *r,
       if (got > 0)
         v->present |= BIT (member);
       _stance_json_path_pop (s, mark);
+      if (got > 0 && (guint) member == schema->id_member)
+        show_id (r, v, v->strings[member]->str, v->strings[member]->len);
     }
   if (more < 0)
     return FALSE;

@@ -8,6 +8,10 @@
  * (indent=2, ensure_ascii=False), so hand-written documents in that style
  * round-trip byte for byte.  Members come in the order SPEC §2 lists them, `meta`
  * last; optional members that are absent or empty are left out.
+ *
+ * The JSON Lines form (doc/document-format.md) writes the same objects,
+ * compact, one node a line after a header, through a flush hook: a stream
+ * of any length in bounded memory.
  */
 
 #include "config.h"
@@ -30,101 +34,76 @@ member_meta (Writer   *w,
   _stance_json_writer_node (w, meta);
 }
 
+/* Each record's object, the same in both forms. */
+
 static void
-write_kinds (Writer      *w,
-             StanceStore *store)
+write_kind (Writer      *w,
+            StanceStore *store,
+            guint        i)
 {
-  if (store->kinds->len == store->n_builtin_kinds)
-    return;
+  StanceKindRecord *kind = STANCE_STORE_KIND (store, i);
 
-  _stance_json_writer_item (w, "kinds");
-  _stance_json_writer_begin_array (w);
-  for (guint i = store->n_builtin_kinds; i < store->kinds->len; i++)
-    {
-      StanceKindRecord *kind = STANCE_STORE_KIND (store, i);
-
-      _stance_json_writer_item (w, NULL);
-      _stance_json_writer_begin_object (w);
-      _stance_json_writer_member_string (w, "name", kind->name);
-      _stance_json_writer_member_string (w, "polarity", stance_polarity_to_string (kind->polarity));
-      member_meta (w, kind->meta);
-      _stance_json_writer_end_object (w);
-    }
-  _stance_json_writer_end_array (w);
+  _stance_json_writer_begin_object (w);
+  _stance_json_writer_member_string (w, "name", kind->name);
+  _stance_json_writer_member_string (w, "polarity", stance_polarity_to_string (kind->polarity));
+  member_meta (w, kind->meta);
+  _stance_json_writer_end_object (w);
 }
 
 static void
-write_actors (Writer      *w,
-              StanceStore *store)
+write_actor (Writer      *w,
+             StanceStore *store,
+             guint        i)
 {
-  if (store->actors->len == 0)
-    return;
+  StanceActorRecord *actor = STANCE_STORE_ACTOR (store, i);
 
-  _stance_json_writer_item (w, "actors");
-  _stance_json_writer_begin_array (w);
-  for (guint i = 0; i < store->actors->len; i++)
+  _stance_json_writer_begin_object (w);
+  _stance_json_writer_member_string (w, "id", actor->id);
+  _stance_json_writer_member_string (w, "name", actor->name);
+  /* "other" is the default: written only when it says something. */
+  if (actor->kind != STANCE_ACTOR_KIND_OTHER)
+    _stance_json_writer_member_string (w, "kind", stance_actor_kind_to_string (actor->kind));
+  if (actor->aliases != NULL && actor->aliases[0] != NULL)
     {
-      StanceActorRecord *actor = STANCE_STORE_ACTOR (store, i);
-
-      _stance_json_writer_item (w, NULL);
-      _stance_json_writer_begin_object (w);
-      _stance_json_writer_member_string (w, "id", actor->id);
-      _stance_json_writer_member_string (w, "name", actor->name);
-      /* "other" is the default: written only when it says something. */
-      if (actor->kind != STANCE_ACTOR_KIND_OTHER)
-        _stance_json_writer_member_string (w, "kind", stance_actor_kind_to_string (actor->kind));
-      if (actor->aliases != NULL && actor->aliases[0] != NULL)
+      _stance_json_writer_item (w, "aliases");
+      _stance_json_writer_begin_array (w);
+      for (guint a = 0; actor->aliases[a] != NULL; a++)
         {
-          _stance_json_writer_item (w, "aliases");
-          _stance_json_writer_begin_array (w);
-          for (guint a = 0; actor->aliases[a] != NULL; a++)
-            {
-              _stance_json_writer_item (w, NULL);
-              _stance_json_writer_string (w, actor->aliases[a]);
-            }
-          _stance_json_writer_end_array (w);
+          _stance_json_writer_item (w, NULL);
+          _stance_json_writer_string (w, actor->aliases[a]);
         }
-      if (actor->member_of != NULL && actor->member_of->len > 0)
-        {
-          _stance_json_writer_item (w, "member_of");
-          _stance_json_writer_begin_array (w);
-          for (guint m = 0; m < actor->member_of->len; m++)
-            {
-              _stance_json_writer_item (w, NULL);
-              _stance_json_writer_string (w, STANCE_STORE_ACTOR (store, g_array_index (actor->member_of, guint32, m))->id);
-            }
-          _stance_json_writer_end_array (w);
-        }
-      member_meta (w, actor->meta);
-      _stance_json_writer_end_object (w);
+      _stance_json_writer_end_array (w);
     }
-  _stance_json_writer_end_array (w);
+  if (actor->member_of != NULL && actor->member_of->len > 0)
+    {
+      _stance_json_writer_item (w, "member_of");
+      _stance_json_writer_begin_array (w);
+      for (guint m = 0; m < actor->member_of->len; m++)
+        {
+          _stance_json_writer_item (w, NULL);
+          _stance_json_writer_string (w, STANCE_STORE_ACTOR (store, g_array_index (actor->member_of, guint32, m))->id);
+        }
+      _stance_json_writer_end_array (w);
+    }
+  member_meta (w, actor->meta);
+  _stance_json_writer_end_object (w);
 }
 
 static void
-write_claims (Writer      *w,
-              StanceStore *store)
+write_claim (Writer      *w,
+             StanceStore *store,
+             guint        i)
 {
-  if (store->claims->len == 0)
-    return;
+  StanceClaimRecord *claim = STANCE_STORE_CLAIM (store, i);
 
-  _stance_json_writer_item (w, "claims");
-  _stance_json_writer_begin_array (w);
-  for (guint i = 0; i < store->claims->len; i++)
-    {
-      StanceClaimRecord *claim = STANCE_STORE_CLAIM (store, i);
-
-      _stance_json_writer_item (w, NULL);
-      _stance_json_writer_begin_object (w);
-      _stance_json_writer_member_string (w, "id", claim->id);
-      _stance_json_writer_member_string (w, "text", claim->text);
-      _stance_json_writer_member_string (w, "lang", claim->lang);
-      if (claim->part_of != STANCE_NONE)
-        _stance_json_writer_member_string (w, "part_of", STANCE_STORE_CLAIM (store, claim->part_of - 1)->id);
-      member_meta (w, claim->meta);
-      _stance_json_writer_end_object (w);
-    }
-  _stance_json_writer_end_array (w);
+  _stance_json_writer_begin_object (w);
+  _stance_json_writer_member_string (w, "id", claim->id);
+  _stance_json_writer_member_string (w, "text", claim->text);
+  _stance_json_writer_member_string (w, "lang", claim->lang);
+  if (claim->part_of != STANCE_NONE)
+    _stance_json_writer_member_string (w, "part_of", STANCE_STORE_CLAIM (store, claim->part_of - 1)->id);
+  member_meta (w, claim->meta);
+  _stance_json_writer_end_object (w);
 }
 
 static void
@@ -146,48 +125,78 @@ write_stance (Writer      *w,
 }
 
 static void
-write_statements (Writer      *w,
-                  StanceStore *store)
+write_statement (Writer      *w,
+                 StanceStore *store,
+                 guint        i)
 {
+  StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, i);
+  StanceStatementExtra *extra = _stance_store_statement_extra (store, i, FALSE);
   char time[STANCE_TIME_FORMAT_SIZE];
 
-  if (store->statements->len == 0)
-    return;
-
-  _stance_json_writer_item (w, "statements");
-  _stance_json_writer_begin_array (w);
-  for (guint i = 0; i < store->statements->len; i++)
+  _stance_json_writer_begin_object (w);
+  _stance_json_writer_member_string (w, "id", statement->id);
+  _stance_json_writer_member_string (w, "speaker", STANCE_STORE_ACTOR (store, statement->speaker)->id);
+  _stance_time_format (&statement->time, time);
+  _stance_json_writer_member_string (w, "time", time);
+  if (extra != NULL)
     {
-      StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, i);
-      StanceStatementExtra *extra = _stance_store_statement_extra (store, i, FALSE);
-
-      _stance_json_writer_item (w, NULL);
-      _stance_json_writer_begin_object (w);
-      _stance_json_writer_member_string (w, "id", statement->id);
-      _stance_json_writer_member_string (w, "speaker", STANCE_STORE_ACTOR (store, statement->speaker)->id);
-      _stance_time_format (&statement->time, time);
-      _stance_json_writer_member_string (w, "time", time);
-      if (extra != NULL)
-        {
-          _stance_json_writer_member_string (w, "text", extra->text);
-          _stance_json_writer_member_string (w, "lang", extra->lang);
-          _stance_json_writer_member_string (w, "source", extra->source);
-        }
-      if (statement->reports != STANCE_NONE)
-        _stance_json_writer_member_string (w, "reports", STANCE_STORE_STATEMENT (store, statement->reports - 1)->id);
-      if (statement->first_stance != STANCE_NONE)
-        {
-          _stance_json_writer_item (w, "stances");
-          _stance_json_writer_begin_array (w);
-          for (guint32 at = statement->first_stance; at != STANCE_NONE; at = STANCE_STORE_STANCE (store, at - 1)->next)
-            write_stance (w, store, at - 1);
-          _stance_json_writer_end_array (w);
-        }
-      if (extra != NULL)
-        member_meta (w, extra->meta);
-      _stance_json_writer_end_object (w);
+      _stance_json_writer_member_string (w, "text", extra->text);
+      _stance_json_writer_member_string (w, "lang", extra->lang);
+      _stance_json_writer_member_string (w, "source", extra->source);
     }
-  _stance_json_writer_end_array (w);
+  if (statement->reports != STANCE_NONE)
+    _stance_json_writer_member_string (w, "reports", STANCE_STORE_STATEMENT (store, statement->reports - 1)->id);
+  if (statement->first_stance != STANCE_NONE)
+    {
+      _stance_json_writer_item (w, "stances");
+      _stance_json_writer_begin_array (w);
+      for (guint32 at = statement->first_stance; at != STANCE_NONE; at = STANCE_STORE_STANCE (store, at - 1)->next)
+        write_stance (w, store, at - 1);
+      _stance_json_writer_end_array (w);
+    }
+  if (extra != NULL)
+    member_meta (w, extra->meta);
+  _stance_json_writer_end_object (w);
+}
+
+typedef void (*RecordFunc) (Writer      *w,
+                            StanceStore *store,
+                            guint        index);
+
+/* The record arrays of the two forms, in the order SPEC §2 lists them. */
+static const struct
+{
+  const char *array;   /* a document's member */
+  const char *record;  /* a JSON Lines record's member */
+  gsize       offset;  /* of the GArray in StanceStore */
+  RecordFunc  write;
+} record_arrays[] = {
+  { "actors", "actor", G_STRUCT_OFFSET (StanceStore, actors), write_actor },
+  { "claims", "claim", G_STRUCT_OFFSET (StanceStore, claims), write_claim },
+  { "statements", "statement", G_STRUCT_OFFSET (StanceStore, statements), write_statement },
+};
+
+#define RECORDS(store, i) G_STRUCT_MEMBER (GArray *, (store), record_arrays[i].offset)
+
+/* The document's own members but its nodes: the whole of a JSON Lines
+ * header, and the start of a document. */
+static void
+write_head (Writer      *w,
+            StanceStore *store)
+{
+  _stance_json_writer_item (w, "stance");
+  _stance_json_writer_int (w, 1);
+  if (store->kinds->len > store->n_builtin_kinds)
+    {
+      _stance_json_writer_item (w, "kinds");
+      _stance_json_writer_begin_array (w);
+      for (guint i = store->n_builtin_kinds; i < store->kinds->len; i++)
+        {
+          _stance_json_writer_item (w, NULL);
+          write_kind (w, store, i);
+        }
+      _stance_json_writer_end_array (w);
+    }
 }
 
 char *
@@ -200,15 +209,108 @@ _stance_document_write (StanceStore *store,
   _stance_json_writer_init (&w, 256 + (gsize) store->statements->len * 128, FALSE);
 
   _stance_json_writer_begin_object (&w);
-  _stance_json_writer_item (&w, "stance");
-  _stance_json_writer_int (&w, 1);
-  write_kinds (&w, store);
-  write_actors (&w, store);
-  write_claims (&w, store);
-  write_statements (&w, store);
+  write_head (&w, store);
+  for (guint a = 0; a < G_N_ELEMENTS (record_arrays); a++)
+    {
+      GArray *records = RECORDS (store, a);
+
+      if (records->len == 0)
+        continue;
+      _stance_json_writer_item (&w, record_arrays[a].array);
+      _stance_json_writer_begin_array (&w);
+      for (guint i = 0; i < records->len; i++)
+        {
+          _stance_json_writer_item (&w, NULL);
+          record_arrays[a].write (&w, store, i);
+        }
+      _stance_json_writer_end_array (&w);
+    }
   member_meta (&w, store->meta);
   _stance_json_writer_end_object (&w);
   _stance_json_writer_end_line (&w);
 
   return _stance_json_writer_steal (&w, length);
+}
+
+/* JSON Lines: a header line, then one node a line, written to @w and
+ * flushed every 64 KiB so that memory does not grow with the document.
+ * The header carries the document's meta, which a document writes last. */
+static gboolean
+write_jsonl (Writer      *w,
+             StanceStore *store)
+{
+  _stance_json_writer_begin_object (w);
+  write_head (w, store);
+  member_meta (w, store->meta);
+  _stance_json_writer_end_object (w);
+  _stance_json_writer_end_line (w);
+
+  for (guint a = 0; a < G_N_ELEMENTS (record_arrays); a++)
+    {
+      GArray *records = RECORDS (store, a);
+
+      for (guint i = 0; i < records->len; i++)
+        {
+          _stance_json_writer_begin_object (w);
+          _stance_json_writer_item (w, record_arrays[a].record);
+          record_arrays[a].write (w, store, i);
+          _stance_json_writer_end_object (w);
+          _stance_json_writer_end_line (w);
+          if (!_stance_json_writer_flush (w, 64 * 1024))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+} StreamTarget;
+
+static gboolean
+flush_to_stream (const char  *data,
+                 gsize        length,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  StreamTarget *target = user_data;
+
+  return g_output_stream_write_all (target->stream, data, length, NULL, target->cancellable, error);
+}
+
+gboolean
+_stance_document_write_jsonl (StanceStore    *store,
+                              GOutputStream  *stream,
+                              GCancellable   *cancellable,
+                              GError        **error)
+{
+  StreamTarget target = { stream, cancellable };
+  Writer w;
+
+  _stance_json_writer_init (&w, 128 * 1024, TRUE);
+  _stance_json_writer_set_flush (&w, flush_to_stream, &target);
+  write_jsonl (&w, store);
+
+  return _stance_json_writer_finish (&w, error);
+}
+
+char *
+_stance_document_write_jsonl_data (StanceStore *store,
+                                   gsize       *length)
+{
+  Writer w;
+
+  _stance_json_writer_init (&w, 256 + (gsize) store->statements->len * 128, TRUE);
+  write_jsonl (&w, store);
+
+  return _stance_json_writer_steal (&w, length);
+}
+
+gboolean
+_stance_document_is_jsonl_name (const char *filename)
+{
+  return g_str_has_suffix (filename, ".jsonl");
 }

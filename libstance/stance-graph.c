@@ -1384,7 +1384,7 @@ adopt (StanceGraph  *self,
  *
  * Invalid input is refused whole: nothing of it is added, and the error
  * says where — a syntax error by line and column, anything else by its
- * path, such as `statements[4].stances[0].target: unknown id "cyber-unt"`.
+ * path, such as `statements[4] ("putin-2020-09-25").stances[0].target: unknown id "cyber-unt" (did you mean "cyber-unit"?)`.
  *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] otherwise
  *
@@ -1413,6 +1413,10 @@ stance_graph_load_from_data (StanceGraph  *self,
   return ok;
 }
 
+static gboolean load_jsonl_file (StanceGraph  *self,
+                                 const char   *filename,
+                                 GError      **error);
+
 /**
  * stance_graph_load_from_file:
  * @self: a graph
@@ -1420,14 +1424,16 @@ stance_graph_load_from_data (StanceGraph  *self,
  * @error: return location for an error
  *
  * Reads a document from a file and adds what it holds to the graph, as
- * [method@Stance.Graph.load_from_data] does.
+ * [method@Stance.Graph.load_from_data] does.  A file whose name ends in
+ * `.jsonl` is read as JSON Lines, as
+ * [method@Stance.Graph.load_from_jsonl_stream] does.
  *
  * A file larger than the document size limit is refused before it is
  * read, and so is a device or a directory; a FIFO is read up to the limit.
  * See the "Robustness" chapter.
  *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
- *   [error@GLib.FileError] otherwise
+ *   [error@GLib.FileError] (a [error@Gio.IOErrorEnum] for `.jsonl`) otherwise
  *
  * Since: 1.0
  */
@@ -1441,6 +1447,9 @@ stance_graph_load_from_file (StanceGraph  *self,
   g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (_stance_document_is_jsonl_name (filename))
+    return load_jsonl_file (self, filename, error);
 
   bytes = _stance_input_read_file (filename, NULL, error);
   if (bytes == NULL)
@@ -1519,7 +1528,8 @@ stance_graph_new_from_data (const char  *data,
  * @filename: (type filename): the path of a document
  * @error: return location for an error
  *
- * Creates a graph from a document file.
+ * Creates a graph from a document file: JSON, or JSON Lines when its name
+ * ends in `.jsonl`.
  *
  * Returns: (transfer full): the new graph, or %NULL with a
  *   [error@Stance.Error] that says where the document is wrong, or a
@@ -1585,9 +1595,22 @@ load_in_thread (GTask        *task,
 {
   GFile *file = task_data;
   g_autofree char *path = g_file_get_path (file);
+  g_autofree char *basename = g_file_get_basename (file);
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
   StanceStore *loaded;
+
+  if (basename != NULL && _stance_document_is_jsonl_name (basename))
+    {
+      g_autoptr(GFileInputStream) in = g_file_read (file, cancellable, &error);
+
+      loaded = in != NULL ? _stance_document_read_jsonl (G_INPUT_STREAM (in), cancellable, &error) : NULL;
+      if (loaded == NULL)
+        g_task_return_error (task, error);
+      else
+        g_task_return_pointer (task, loaded, (GDestroyNotify) _stance_store_free);
+      return;
+    }
 
   /* Bounded as the synchronous loads are (stance-input.c); the errors of
    * a file are GIO's here, as g_file_load_contents() gave them. */
@@ -1759,6 +1782,9 @@ stance_graph_save_to_data (StanceGraph *self,
  * (no write permission bit, or not writable by this process) is refused at
  * once and left alone.  See the "Robustness" chapter.
  *
+ * A name that ends in `.jsonl` is saved as JSON Lines, as
+ * [method@Stance.Graph.save_to_jsonl_file] does.
+ *
  * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise,
  *   in which case @filename is as it was and no temporary file is left
  *
@@ -1775,6 +1801,9 @@ stance_graph_save_to_file (StanceGraph  *self,
   g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (_stance_document_is_jsonl_name (filename))
+    return stance_graph_save_to_jsonl_file (self, filename, error);
 
   contents = _stance_document_write (self->store, &length);
 
@@ -1800,6 +1829,8 @@ stance_graph_save_to_file (StanceGraph  *self,
  * after the new file took the old one's place does not undo it: the save
  * then reports success.
  *
+ * A file whose name ends in `.jsonl` is saved as JSON Lines.
+ *
  * Finish with [method@Stance.Graph.save_to_file_finish].
  *
  * Since: 1.0
@@ -1812,6 +1843,7 @@ stance_graph_save_to_file_async (StanceGraph         *self,
                                  gpointer             user_data)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *basename = NULL;
   char *contents;
   gsize length;
 
@@ -1819,7 +1851,11 @@ stance_graph_save_to_file_async (StanceGraph         *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  contents = _stance_document_write (self->store, &length);
+  basename = g_file_get_basename (file);
+  if (basename != NULL && _stance_document_is_jsonl_name (basename))
+    contents = _stance_document_write_jsonl_data (self->store, &length);
+  else
+    contents = _stance_document_write (self->store, &length);
   bytes = g_bytes_new_take (contents, length);
   _stance_save_file_async (self, stance_graph_save_to_file_async, file, bytes,
                            cancellable, callback, user_data);
@@ -2141,4 +2177,170 @@ stance_graph_save_snapshot (StanceGraph  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return _stance_snapshot_write (self->store, filename, NULL, error);
+}
+
+/* JSON Lines */
+
+/**
+ * stance_graph_load_from_jsonl_stream:
+ * @self: a graph
+ * @stream: a stream to read a JSON Lines document from, to its end
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Reads a document in its JSON Lines form (a header line, then one actor,
+ * claim or statement a line: see the "Document format" chapter) and adds
+ * what it holds to the graph.  The stream is read a line at a time, so
+ * memory holds the records read, never the text: a pipeline may pipe in
+ * millions of statements.  References may point forward to later lines.
+ *
+ * As with [method@Stance.Graph.load_from_data], invalid input is refused
+ * whole, and the error says where, starting with its line:
+ * `line 7: statement ("s6").stances[1].target: unknown id "x"`.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] or a
+ *   [error@Gio.IOErrorEnum] otherwise
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_load_from_jsonl_stream (StanceGraph   *self,
+                                     GInputStream  *stream,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
+  StanceStore *loaded;
+  gboolean ok;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  loaded = _stance_document_read_jsonl (stream, cancellable, error);
+  if (loaded == NULL)
+    return FALSE;
+
+  ok = adopt (self, loaded, error);
+  _stance_store_free (loaded);
+
+  return ok;
+}
+
+static gboolean
+load_jsonl_file (StanceGraph  *self,
+                 const char   *filename,
+                 GError      **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (filename);
+  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, error);
+
+  if (in == NULL)
+    return FALSE;
+
+  return stance_graph_load_from_jsonl_stream (self, G_INPUT_STREAM (in), NULL, error);
+}
+
+/**
+ * stance_graph_new_from_jsonl_stream:
+ * @stream: a stream to read a JSON Lines document from, to its end
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Creates a graph from a document in its JSON Lines form, as
+ * [method@Stance.Graph.load_from_jsonl_stream] reads it.
+ *
+ * Returns: (transfer full): the new graph, or %NULL with an error
+ *
+ * Since: 1.2
+ */
+StanceGraph *
+stance_graph_new_from_jsonl_stream (GInputStream  *stream,
+                                    GCancellable  *cancellable,
+                                    GError       **error)
+{
+  g_autoptr(StanceGraph) self = NULL;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = stance_graph_new ();
+  if (!stance_graph_load_from_jsonl_stream (self, stream, cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * stance_graph_save_to_jsonl_stream:
+ * @self: a graph
+ * @stream: where to write
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @error: return location for an error
+ *
+ * Writes the graph as a document in its JSON Lines form: a header line
+ * with the version, the declared kinds and the document's meta, then one
+ * line for each actor, claim and statement, in graph order, each a compact
+ * JSON object.  It is written as it goes, in memory that does not grow
+ * with the graph.  Loading it back gives the same graph, and saving that
+ * as JSON gives the same text as [method@Stance.Graph.save_to_data].
+ *
+ * The stream is not closed.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Gio.IOErrorEnum]
+ *   otherwise, in which case part of the document may have been written
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_save_to_jsonl_stream (StanceGraph    *self,
+                                   GOutputStream  *stream,
+                                   GCancellable   *cancellable,
+                                   GError        **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _stance_document_write_jsonl (self->store, stream, cancellable, error);
+}
+
+static gboolean
+write_jsonl_to (GOutputStream  *out,
+                gpointer        store,
+                GCancellable   *cancellable,
+                GError        **error)
+{
+  return _stance_document_write_jsonl (store, out, cancellable, error);
+}
+
+/**
+ * stance_graph_save_to_jsonl_file:
+ * @self: a graph
+ * @filename: (type filename): where to save the document
+ * @error: return location for an error
+ *
+ * Saves the graph as a document in its JSON Lines form, as
+ * [method@Stance.Graph.save_to_jsonl_stream] writes it, whatever the
+ * file's name, atomically: the lines stream into a new file that replaces
+ * @filename only when all of it is written.
+ *
+ * Returns: %TRUE on success; %FALSE with a [error@Gio.IOErrorEnum]
+ *   otherwise, in which case @filename is as it was
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_save_to_jsonl_file (StanceGraph  *self,
+                                 const char   *filename,
+                                 GError      **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The one save path (stance-save.c), written as a stream. */
+  return _stance_save_file_streaming (filename, write_jsonl_to, self->store, NULL, error);
 }

@@ -191,5 +191,23 @@ STANCE_AVAILABLE_IN_1_2
 gboolean         stance_graph_save_snapshot         (StanceGraph          *self,
                                                      const char           *filename,
                                                      GError              **error);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_graph_load_from_jsonl_stream (StanceGraph         *self,
+                                                      GInputStream        *stream,
+                                                      GCancellable        *cancellable,
+                                                      GError             **error);
+STANCE_AVAILABLE_IN_1_2
+StanceGraph     *stance_graph_new_from_jsonl_stream  (GInputStream        *stream,
+                                                      GCancellable        *cancellable,
+                                                      GError             **error);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_graph_save_to_jsonl_stream   (StanceGraph         *self,
+                                                      GOutputStream       *stream,
+                                                      GCancellable        *cancellable,
+                                                      GError             **error);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_graph_save_to_jsonl_file     (StanceGraph         *self,
+                                                      const char          *filename,
+                                                      GError             **error);
 
 G_END_DECLS

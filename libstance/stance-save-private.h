@@ -25,6 +25,18 @@ gboolean _stance_save_file (const char    *filename,
  * runs, in the caller's main context, also after a cancellation.  The task
  * has @source_object and @source_tag; finish it with
  * g_task_propagate_boolean(). */
+/* The same guarantee for a document written as a stream (JSON Lines),
+ * so that a save holds no more of it in memory than @write does. */
+typedef gboolean (*StanceSaveWriteFunc) (GOutputStream  *out,
+                                         gpointer        user_data,
+                                         GCancellable   *cancellable,
+                                         GError        **error);
+gboolean _stance_save_file_streaming (const char          *filename,
+                                      StanceSaveWriteFunc  write,
+                                      gpointer             user_data,
+                                      GCancellable        *cancellable,
+                                      GError             **error);
+
 void     _stance_save_file_async (gpointer             source_object,
                                   gpointer             source_tag,
                                   GFile               *file,

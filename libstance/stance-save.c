@@ -35,6 +35,8 @@
 #include <glib/gstdio.h>
 
 #include "stance-quote-private.h"
+#include <gio/gunixoutputstream.h>
+
 #include "stance-save-private.h"
 
 /* Written in chunks so that a cancellation is seen while a large document
@@ -187,8 +189,24 @@ cancelled (GCancellable  *cancellable,
   return g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
-/* Writes, syncs and closes the temporary; FALSE with @error on any
- * failure or cancellation (the caller removes the file). */
+static gboolean
+sync_temporary (int          fd,
+                const char  *filename,
+                GError     **error)
+{
+  int hook_errno;
+
+  if (fsync (fd) != 0)
+    return fail (error, errno, filename, "cannot sync");
+
+  if ((hook_errno = run_hook (STANCE_SAVE_STEP_SYNCED)) != 0)
+    return fail (error, hook_errno, filename, "cannot sync");
+
+  return TRUE;
+}
+
+/* Writes and syncs the temporary; FALSE with @error on any failure or
+ * cancellation (the caller removes the file). */
 static gboolean
 write_temporary (int            fd,
                  const char    *filename,
@@ -224,13 +242,55 @@ write_temporary (int            fd,
         return fail (error, hook_errno, filename, "cannot write");
     }
 
-  if (fsync (fd) != 0)
-    return fail (error, errno, filename, "cannot sync");
+  return sync_temporary (fd, filename, error);
+}
 
-  if ((hook_errno = run_hook (STANCE_SAVE_STEP_SYNCED)) != 0)
-    return fail (error, hook_errno, filename, "cannot sync");
+/* What a streaming writer produced, written through a GOutputStream on
+ * the temporary, then synced like the rest. */
+typedef struct
+{
+  StanceSaveWriteFunc write;
+  gpointer            user_data;
+} StreamFill;
 
-  return TRUE;
+static gboolean
+fill_from_stream (int            fd,
+                  const char    *filename,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  StreamFill *fill = data;
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (fd, FALSE);
+  int hook_errno;
+
+  if ((hook_errno = run_hook (STANCE_SAVE_STEP_OPENED)) != 0)
+    return fail (error, hook_errno, filename, "cannot write");
+  if (!fill->write (out, fill->user_data, cancellable, error) ||
+      !g_output_stream_close (out, cancellable, error))
+    return FALSE;
+  if ((hook_errno = run_hook (STANCE_SAVE_STEP_WROTE)) != 0)
+    return fail (error, hook_errno, filename, "cannot write");
+
+  return sync_temporary (fd, filename, error);
+}
+
+typedef struct
+{
+  const char *data;
+  gsize       length;
+} BytesFill;
+
+static gboolean
+fill_from_bytes (int            fd,
+                 const char    *filename,
+                 gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  BytesFill *fill = data;
+
+  return write_temporary (fd, filename, fill->data, fill->length, cancellable, error);
 }
 
 /* The replaced file's owner, group and permission bits, where the process
@@ -257,12 +317,19 @@ copy_metadata (int                fd,
     }
 }
 
-gboolean
-_stance_save_file (const char    *filename,
-                   const char    *data,
-                   gsize          length,
-                   GCancellable  *cancellable,
-                   GError       **error)
+typedef gboolean (*FillFunc) (int            fd,
+                              const char    *filename,
+                              gpointer       data,
+                              GCancellable  *cancellable,
+                              GError       **error);
+
+/* The one save path: @fill writes and syncs the temporary. */
+static gboolean
+save_with (const char    *filename,
+           FillFunc       fill,
+           gpointer       fill_data,
+           GCancellable  *cancellable,
+           GError       **error)
 {
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
@@ -271,9 +338,6 @@ _stance_save_file (const char    *filename,
   struct stat st;
   gboolean exists = FALSE;
   int fd, dir_fd, hook_errno;
-
-  g_return_val_if_fail (filename != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
   if (cancelled (cancellable, error))
     return FALSE;
@@ -293,7 +357,7 @@ _stance_save_file (const char    *filename,
   if (exists)
     copy_metadata (fd, &st);
 
-  if (!write_temporary (fd, filename, data, length, cancellable, error))
+  if (!fill (fd, filename, fill_data, cancellable, error))
     {
       close (fd);
       g_unlink (temp);
@@ -333,6 +397,36 @@ _stance_save_file (const char    *filename,
   (void) hook_errno;
 
   return TRUE;
+}
+
+gboolean
+_stance_save_file (const char    *filename,
+                   const char    *data,
+                   gsize          length,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  BytesFill fill = { data, length };
+
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  return save_with (filename, fill_from_bytes, &fill, cancellable, error);
+}
+
+gboolean
+_stance_save_file_streaming (const char          *filename,
+                             StanceSaveWriteFunc  write,
+                             gpointer             user_data,
+                             GCancellable        *cancellable,
+                             GError             **error)
+{
+  StreamFill fill = { write, user_data };
+
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+
+  return save_with (filename, fill_from_stream, &fill, cancellable, error);
 }
 
 /* The asynchronous save: the same routine in a worker thread. */

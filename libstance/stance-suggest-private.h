@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "stance-store-private.h"
+
 G_BEGIN_DECLS
 
 /* The candidate closest to a misspelt word, by optimal string alignment
@@ -45,5 +47,24 @@ const char *_stance_suggest_result (StanceSuggest      *suggest);
 /* The same over a NULL-terminated array. */
 const char *_stance_suggest        (const char * const *candidates,
                                     const char         *word);
+
+/* The closest declared kind (@mask 0) or id of a node of the sorts in
+ * @mask (STANCE_SORT_MASK ()), or NULL. */
+const char *_stance_suggest_in_store (StanceStore        *store,
+                                      const char         *word,
+                                      guint               mask);
+const char *_stance_suggest_id       (StanceStore        *store,
+                                      const char         *word);
+const char *_stance_suggest_kind     (StanceStore        *store,
+                                      const char         *word);
+/* _stance_store_resolve () and _stance_store_resolve_kind (), with a
+ * "did you mean" appended to an unknown id's or kind's message. */
+StanceRef   _stance_resolve_suggesting      (StanceStore  *store,
+                                             const char   *id,
+                                             guint         sort_mask,
+                                             GError      **error);
+int         _stance_resolve_kind_suggesting (StanceStore  *store,
+                                             const char   *name,
+                                             GError      **error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "stance-error.h"
 #include "stance-suggest-private.h"
 
 /* The most edits a suggestion may be away. */
@@ -125,4 +126,103 @@ _stance_suggest (const char * const *candidates,
     _stance_suggest_offer (&suggest, candidates[i]);
 
   return _stance_suggest_result (&suggest);
+}
+
+/* Offers every id of a node of the sorts in @mask. */
+static void
+offer_ids (StanceSuggest *suggest,
+           StanceStore   *store,
+           guint          mask)
+{
+  if (mask & STANCE_SORT_MASK (STANCE_SORT_ACTOR))
+    for (guint i = 0; i < store->actors->len; i++)
+      _stance_suggest_offer (suggest, STANCE_STORE_ACTOR (store, i)->id);
+  if (mask & STANCE_SORT_MASK (STANCE_SORT_CLAIM))
+    for (guint i = 0; i < store->claims->len; i++)
+      _stance_suggest_offer (suggest, STANCE_STORE_CLAIM (store, i)->id);
+  if (mask & STANCE_SORT_MASK (STANCE_SORT_STATEMENT))
+    for (guint i = 0; i < store->statements->len; i++)
+      _stance_suggest_offer (suggest, STANCE_STORE_STATEMENT (store, i)->id);
+}
+
+/* Unknown names are errors, so these run only on the error path: a scan
+ * of every id is fine there. */
+const char *
+_stance_suggest_in_store (StanceStore *store,
+                          const char  *word,
+                          guint        mask)
+{
+  StanceSuggest suggest;
+
+  _stance_suggest_init (&suggest, word, -1);
+  if (mask == 0)
+    {
+      for (guint k = 0; k < store->kinds->len; k++)
+        _stance_suggest_offer (&suggest, STANCE_STORE_KIND (store, k)->name);
+    }
+  else
+    offer_ids (&suggest, store, mask);
+
+  return _stance_suggest_result (&suggest);
+}
+
+const char *
+_stance_suggest_id (StanceStore *store,
+                    const char  *word)
+{
+  return _stance_suggest_in_store (store, word, STANCE_SORT_MASK_ANY);
+}
+
+const char *
+_stance_suggest_kind (StanceStore *store,
+                      const char  *word)
+{
+  return _stance_suggest_in_store (store, word, 0);
+}
+
+static void
+append_suggestion (GError     **error,
+                   const char  *maybe)
+{
+  if (error != NULL && *error != NULL && maybe != NULL)
+    {
+      char *message = g_strdup_printf ("%s (did you mean \"%s\"?)", (*error)->message, maybe);
+
+      g_free ((*error)->message);
+      (*error)->message = message;
+    }
+}
+
+StanceRef
+_stance_resolve_suggesting (StanceStore  *store,
+                            const char   *id,
+                            guint         sort_mask,
+                            GError      **error)
+{
+  GError *local = NULL;
+  StanceRef ref = _stance_store_resolve (store, id, sort_mask, &local);
+
+  if (ref == 0 && g_error_matches (local, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID))
+    append_suggestion (&local, _stance_suggest_id (store, id));
+  if (local != NULL)
+    g_propagate_error (error, local);
+
+  return ref;
+}
+
+int
+_stance_resolve_kind_suggesting (StanceStore  *store,
+                                 const char   *name,
+                                 GError      **error)
+{
+  GError *local = NULL;
+  int kind = _stance_store_resolve_kind (store, name, &local);
+
+  if (kind < 0)
+    {
+      append_suggestion (&local, _stance_suggest_kind (store, name));
+      g_propagate_error (error, local);
+    }
+
+  return kind;
 }

@@ -156,10 +156,17 @@ set_time_error (GError     **error,
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
-  /* The input may hold anything: at most SHOWN_MAX bytes of it, escaped. */
+  /* The input may hold anything: at most SHOWN_MAX bytes of it, escaped.
+   * A text not in any of the forms gets them named, so that "06/06/2019"
+   * says what to write instead; a field out of range is in the right form. */
   shown = _stance_quote_at_most (text, len, SHOWN_MAX);
-  g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME,
-               "malformed time %s: %s", shown, reason);
+  if (strstr (reason, "out of range") == NULL)
+    g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME,
+                 "malformed time %s: %s; use an ISO 8601 date or date-time such as "
+                 "2017, 2017-07, 2017-07-09 or 2017-07-09T21:15Z", shown, reason);
+  else
+    g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_TIME,
+                 "malformed time %s: %s", shown, reason);
   return FALSE;
 }
 

@@ -21,6 +21,7 @@
 #include "stance-error.h"
 #include "stance-graph.h"
 
+#include "test-catalogue.h"
 #include "test-json.h"
 
 /* ------------------------------------------------------------------------ */
@@ -88,18 +89,6 @@ story_or_skip (void)
       return NULL;
     }
   return path;
-}
-
-static char *
-read_file (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-  return contents;
 }
 
 static char *
@@ -207,84 +196,6 @@ make_tmp_dir (void)
 
   g_assert_no_error (error);
   return dir;
-}
-
-static const char *
-error_nick (const GError *error)
-{
-  GEnumClass *klass = g_type_class_ref (STANCE_TYPE_ERROR);
-  GEnumValue *value = g_enum_get_value (klass, error->code);
-  const char *nick = value != NULL ? value->value_nick : "(not a StanceError code)";
-
-  g_type_class_unref (klass);
-  return nick;
-}
-
-/* "line L, column C: " with L, C > 0 */
-static gboolean
-has_position_prefix (const char *message)
-{
-  return g_regex_match_simple ("^line [1-9][0-9]*, column [1-9][0-9]*: .", message, 0, 0);
-}
-
-/* Checks the error against the catalogue's CODE and WHERE. */
-static void
-check_error_where (const char   *what,
-                   const GError *error,
-                   const char   *code,
-                   const char   *where)
-{
-  g_autofree char *prefix = NULL;
-  gboolean placed;
-
-  if (error == NULL)
-    {
-      g_test_message ("%s: loaded, but it is invalid (%s at %s)", what, code, where);
-      g_test_fail ();
-      return;
-    }
-  if (error->domain != STANCE_ERROR)
-    {
-      g_test_message ("%s: error in domain %s, not StanceError: %s", what, g_quark_to_string (error->domain),
-                      error->message);
-      g_test_fail ();
-      return;
-    }
-  if (!g_utf8_validate (error->message, -1, NULL))
-    {
-      g_test_message ("%s: the message is not UTF-8", what);
-      g_test_fail ();
-    }
-  if (strcmp (error_nick (error), code) != 0)
-    {
-      g_test_message ("%s: error %s, expected %s; message: %s", what, error_nick (error), code, error->message);
-      g_test_fail ();
-    }
-
-  if (strcmp (where, "syntax") == 0)
-    placed = has_position_prefix (error->message);
-  else if (strcmp (where, "-") == 0)
-    placed = g_str_has_prefix (error->message, "document: ") || has_position_prefix (error->message);
-  else if (g_regex_match_simple ("^[0-9]+:[0-9]+$", where, 0, 0))
-    {
-      g_auto(GStrv) lc = g_strsplit (where, ":", 2);
-
-      prefix = g_strdup_printf ("line %s, column %s: ", lc[0], lc[1]);
-      placed = g_str_has_prefix (error->message, prefix);
-    }
-  else
-    {
-      prefix = g_strconcat (where, ": ", NULL);
-      placed = g_str_has_prefix (error->message, prefix);
-    }
-
-  if (!placed)
-    {
-      g_test_message ("%s: the message does not start with %s%s%s: %s", what,
-                      prefix != NULL ? "\"" : "", prefix != NULL ? prefix : (strcmp (where, "-") == 0 ? "\"document: \" or a line and column" : "a line and column"),
-                      prefix != NULL ? "\"" : "", error->message);
-      g_test_fail ();
-    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -712,26 +623,6 @@ test_deep_meta (void)
 /* ------------------------------------------------------------------------ */
 /* The invalid catalogue                                                    */
 
-typedef struct
-{
-  char *name;
-  char *code;
-  char *where;
-  char *path;
-} InvalidCase;
-
-static void
-invalid_case_free (gpointer data)
-{
-  InvalidCase *c = data;
-
-  g_free (c->name);
-  g_free (c->code);
-  g_free (c->where);
-  g_free (c->path);
-  g_free (c);
-}
-
 static void
 test_invalid (gconstpointer data)
 {
@@ -780,83 +671,12 @@ test_invalid (gconstpointer data)
   g_assert_cmpuint (stance_graph_get_n_stances (target), ==, n_stances);
 }
 
-static GPtrArray *
-read_invalid_catalogue (void)
-{
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "invalid", NULL);
-  g_autofree char *tsv_path = g_build_filename (dir, "expected.tsv", NULL);
-  g_autofree char *tsv = NULL;
-  g_auto(GStrv) lines = NULL;
-  GPtrArray *cases = g_ptr_array_new_with_free_func (invalid_case_free);
-
-  if (!g_file_get_contents (tsv_path, &tsv, NULL, NULL))
-    return cases;
-
-  lines = g_strsplit (tsv, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = NULL;
-      InvalidCase *c;
-
-      g_strchomp (lines[i]);
-      if (lines[i][0] == '\0' || lines[i][0] == '#')
-        continue;
-      fields = g_strsplit (lines[i], "\t", -1);
-      if (g_strv_length (fields) != 3)
-        g_error ("%s:%u: expected NAME<TAB>CODE<TAB>WHERE, got \"%s\"", tsv_path, i + 1, lines[i]);
-
-      c = g_new0 (InvalidCase, 1);
-      c->name = g_strdup (fields[0]);
-      c->code = g_strdup (fields[1]);
-      c->where = g_strdup (fields[2]);
-      c->path = g_strconcat (dir, G_DIR_SEPARATOR_S, fields[0], ".json", NULL);
-      g_ptr_array_add (cases, c);
-    }
-
-  return cases;
-}
-
 /* The catalogue is there, each line has its file, and each file its line;
  * every code it uses is one of StanceError's nicks. */
 static void
 test_invalid_catalogue (void)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "invalid", NULL);
-  g_autoptr(GPtrArray) cases = read_invalid_catalogue ();
-  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  GEnumClass *klass = g_type_class_ref (STANCE_TYPE_ERROR);
-  const char *name;
-
-  g_assert_cmpuint (cases->len, >, 0);
-  for (guint i = 0; i < cases->len; i++)
-    {
-      InvalidCase *c = cases->pdata[i];
-
-      g_assert_true (g_file_test (c->path, G_FILE_TEST_IS_REGULAR));
-      if (g_enum_get_value_by_nick (klass, c->code) == NULL)
-        {
-          g_test_message ("%s: \"%s\" is not a StanceError nick", c->name, c->code);
-          g_test_fail ();
-        }
-      g_hash_table_add (listed, c->name);
-    }
-  g_type_class_unref (klass);
-
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *stem = NULL;
-
-      if (!g_str_has_suffix (name, ".json"))
-        continue;
-      stem = g_strndup (name, strlen (name) - 5);
-      if (!g_hash_table_contains (listed, stem))
-        {
-          g_test_message ("%s/%s has no line in expected.tsv", dir, name);
-          g_test_fail ();
-        }
-    }
+  check_catalogue ("invalid", ".json");
 }
 
 /* ------------------------------------------------------------------------ */
@@ -895,9 +715,9 @@ static const ErrorCase error_cases[] = {
   { "top-null", "null", -1, STANCE_ERROR_TYPE, "document: ", NULL },
   { "speeker",
     BASE "\"statements\": [{\"id\": \"s\", \"speeker\": \"a\", \"speaker\": \"a\", \"time\": \"2017\"}]}",
-    -1, STANCE_ERROR_UNKNOWN_MEMBER, "statements[0].speeker: ", "did you mean \"speaker\"" },
+    -1, STANCE_ERROR_UNKNOWN_MEMBER, "statements[0] (\"s\").speeker: ", "did you mean \"speaker\"" },
   { "duplicate-member", "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"name\": \"B\"}]}",
-    -1, STANCE_ERROR_INVALID_VALUE, "actors[0].name: ", "duplicate" },
+    -1, STANCE_ERROR_INVALID_VALUE, "actors[0] (\"a\").name: ", "duplicate" },
   { "duplicate-version", "{\"stance\": 1, \"stance\": 1}", -1, STANCE_ERROR_INVALID_VALUE, "stance: ", "duplicate" },
   { "duplicate-meta-member", BASE "\"meta\": {\"k\": 1, \"k\": 2}}", -1, STANCE_ERROR_INVALID_VALUE, "meta.k: ", "duplicate" },
   { "version-2", "{\"stance\": 2}", -1, STANCE_ERROR_VERSION, "stance: ", NULL },
@@ -906,28 +726,28 @@ static const ErrorCase error_cases[] = {
   { "version-true", "{\"stance\": true}", -1, STANCE_ERROR_VERSION, "stance: ", NULL },
   { "nul-in-text",
     BASE "\"statements\": [{\"id\": \"s\", \"speaker\": \"a\", \"time\": \"2017\", \"text\": \"x\\u0000y\"}]}",
-    -1, STANCE_ERROR_ENCODING, "statements[0].text: ", NULL },
+    -1, STANCE_ERROR_ENCODING, "statements[0] (\"s\").text: ", NULL },
   { "nul-in-id", "{\"stance\": 1, \"actors\": [{\"id\": \"a\\u0000b\", \"name\": \"A\"}]}",
     -1, STANCE_ERROR_ENCODING, "actors[0].id: ", NULL },
   { "nul-in-meta", "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"meta\": {\"k\": [\"\\u0000\"]}}]}",
-    -1, STANCE_ERROR_ENCODING, "actors[0].meta", NULL },
+    -1, STANCE_ERROR_ENCODING, "actors[0] (\"a\").meta", NULL },
   { "raw-nul", RAW_NUL, sizeof RAW_NUL - 1, -1, "", NULL },
   { "lone-surrogate", "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"\\ud800\"}]}", -1, -1, "", NULL },
   { "huge-number", "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"meta\": {\"big\": 1e400}}]}",
-    -1, STANCE_ERROR_INVALID_VALUE, "actors[0].meta.big: ", NULL },
+    -1, STANCE_ERROR_INVALID_VALUE, "actors[0] (\"a\").meta.big: ", NULL },
   { "huge-integer",
     "{\"stance\": 1, \"actors\": [{\"id\": \"a\", \"name\": \"A\", \"meta\": {\"big\": 123456789012345678901234567890}}]}",
-    -1, STANCE_ERROR_INVALID_VALUE, "actors[0].meta.big: ", NULL },
+    -1, STANCE_ERROR_INVALID_VALUE, "actors[0] (\"a\").meta.big: ", NULL },
   { "leading-zero", "{\"stance\": 1, \"meta\": {\"n\": 01}}", -1, STANCE_ERROR_SYNTAX, "line 1, column ", NULL },
   { "unknown-kind",
     BASE "\"statements\": [{\"id\": \"s\", \"speaker\": \"a\", \"time\": \"2017\", \"stances\": [{\"kind\": \"slams\", \"target\": \"c\"}]}]}",
-    -1, STANCE_ERROR_UNKNOWN_KIND, "statements[0].stances[0].kind: ", "slams" },
+    -1, STANCE_ERROR_UNKNOWN_KIND, "statements[0] (\"s\").stances[0].kind: ", "slams" },
   { "kind-declared-twice-other-polarity",
     BASE "\"kinds\": [{\"name\": \"praises\", \"polarity\": \"positive\"}, {\"name\": \"praises\", \"polarity\": \"neutral\"}]}",
     -1, STANCE_ERROR_INVALID_KIND, "kinds[1].name: ", NULL },
   { "unknown-id-dangling",
     BASE "\"statements\": [{\"id\": \"s\", \"speaker\": \"a\", \"time\": \"2017\", \"stances\": [{\"kind\": \"proposes\", \"target\": \"cyber-unt\"}]}]}",
-    -1, STANCE_ERROR_UNKNOWN_ID, "statements[0].stances[0].target: ", "\"cyber-unt\"" },
+    -1, STANCE_ERROR_UNKNOWN_ID, "statements[0] (\"s\").stances[0].target: ", "\"cyber-unt\"" },
 };
 
 #undef BASE
@@ -1021,7 +841,7 @@ test_deep_nesting (void)
   g_assert_null (graph);
   g_assert_error (error, STANCE_ERROR, STANCE_ERROR_LIMIT);
   g_test_message ("%s", error->message);
-  g_assert_true (g_str_has_prefix (error->message, "claims[0].meta"));
+  g_assert_true (g_str_has_prefix (error->message, "claims[0] (\"c\").meta"));
   g_assert_nonnull (strstr (error->message, ": "));
   g_clear_error (&error);
 
@@ -1525,7 +1345,7 @@ test_async_invalid (void)
   g_signal_connect (graph, "node-added", G_CALLBACK (on_node_added), &signals);
   g_assert_false (load_async (graph, path, NULL, &error));
   g_assert_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID);
-  g_assert_true (g_str_has_prefix (error->message, "statements[4].stances[0].target: "));
+  g_assert_true (g_str_has_prefix (error->message, "statements[4] (\"putin-2020-09-25\").stances[0].target: "));
   g_clear_error (&error);
   after = save (graph);
   g_assert_cmpstr (after, ==, before);
@@ -1731,7 +1551,7 @@ main (int    argc,
   g_test_add_func ("/document/round-trip/deep-meta", test_deep_meta);
 
   g_test_add_func ("/document/invalid/catalogue", test_invalid_catalogue);
-  invalid = read_invalid_catalogue ();
+  invalid = read_invalid_catalogue ("invalid", ".json");
   for (guint i = 0; i < invalid->len; i++)
     {
       InvalidCase *c = invalid->pdata[i];

@@ -451,9 +451,10 @@ test_parse_messages (void)
     { "2017-07-09T21:15+25:00",
       "malformed time \"2017-07-09T21:15+25:00\": offset +25:00 is out of range" },
     { "0000", "malformed time \"0000\": year 0000 is out of range" },
-    { "2017-7-9", "malformed time \"2017-7-9\": expected a digit at byte 6" },
-    { "2017-07-09Z", "malformed time \"2017-07-09Z\": an offset needs a time of day" },
-    { "", "malformed time \"\": empty" },
+    { "2017-7-9", "malformed time \"2017-7-9\": expected a digit at byte 6; use an ISO 8601 date or date-time such as 2017, 2017-07, 2017-07-09 or 2017-07-09T21:15Z" },
+    { "2017-07-09Z", "malformed time \"2017-07-09Z\": an offset needs a time of day; use an ISO 8601 date or date-time such as 2017, 2017-07, 2017-07-09 or 2017-07-09T21:15Z" },
+    { "", "malformed time \"\": empty; use an ISO 8601 date or date-time such as 2017, 2017-07, 2017-07-09 or 2017-07-09T21:15Z" },
+    { "06/06/2019", "malformed time \"06/06/2019\": expected a digit at byte 2; use an ISO 8601 date or date-time such as 2017, 2017-07, 2017-07-09 or 2017-07-09T21:15Z" },
   };
   gsize i;
 
@@ -484,7 +485,8 @@ test_parse_long_text (void)
     g_string_append (text, "x");
   g_assert_false (parse_exact (&time, text->str, text->len, &error));
   assert_time_error (error);
-  expected = g_strdup_printf ("\"%.40s\xe2\x80\xa6\": trailing characters after the time",
+  expected = g_strdup_printf ("\"%.40s\xe2\x80\xa6\": trailing characters after the time; use an ISO 8601 "
+                              "date or date-time such as 2017, 2017-07, 2017-07-09 or 2017-07-09T21:15Z",
                               text->str);
   g_assert_cmpstr (strchr (error->message, '"'), ==, expected);
   g_clear_error (&error);

@@ -207,7 +207,7 @@ def check_invalid(args, xvfb_run):
     done = run(args, xvfb_run, [], document, screenshot)
     if done.returncode != 1:
         fail(f"an invalid document should make the viewer exit 1, not {done.returncode}")
-    if "invalid-story.json" not in done.stderr or "statements[0].stances[0].target" not in done.stderr:
+    if "invalid-story.json" not in done.stderr or 'statements[0] ("t1").stances[0].target' not in done.stderr:
         fail("the error does not say where the document is wrong")
     width, height, rows = read_png(screenshot)
     colours, dark, _ = stats(rows, (0, 0, width, height))

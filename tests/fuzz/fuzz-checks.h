@@ -336,3 +336,76 @@ fuzz_check_document (const guint8 *data,
 
   return FUZZ_ACCEPTED;
 }
+
+/* ------------------------------------------------------------------------ */
+/* JSON Lines documents                                                     */
+
+static char *
+fuzz_save_jsonl (StanceGraph *graph,
+                 gsize       *length,
+                 const char  *what)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (out);
+
+  if (!stance_graph_save_to_jsonl_stream (graph, out, NULL, &error) ||
+      !g_output_stream_close (out, NULL, &error))
+    fuzz_fail ("%s: saving as JSON Lines to memory failed: %s", what, error->message);
+
+  *length = g_memory_output_stream_get_data_size (memory);
+  return g_strndup (g_memory_output_stream_get_data (memory), *length);
+}
+
+/* Each input is read with stance_graph_new_from_jsonl_stream().  A refusal
+ * must be a STANCE_ERROR with a valid UTF-8 message that starts with its
+ * line (a cycle, found after the last line, names its node instead).  An
+ * accepted document is saved as JSON Lines, which must load and save to
+ * the same bytes with the same JSON save, and goes through the checks of a
+ * JSON document (fuzz_round_trip, the merge, the live model). */
+G_GNUC_UNUSED static FuzzVerdict
+fuzz_check_jsonl (const guint8 *data,
+                  gsize         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (data, size, NULL);
+  g_autofree char *saved = NULL;
+  g_autofree char *lines = NULL;
+  g_autofree char *lines_again = NULL;
+  g_autofree char *json_again = NULL;
+  g_autoptr(GInputStream) in_again = NULL;
+  StanceGraph *graph;
+  StanceGraph *again;
+  gsize len = 0, lines_len = 0, lines_again_len = 0, json_again_len = 0;
+
+  graph = stance_graph_new_from_jsonl_stream (in, NULL, &error);
+  if (graph == NULL)
+    {
+      fuzz_check_error (error, "stance_graph_new_from_jsonl_stream", 0);
+      if (!g_str_has_prefix (error->message, "line ") && error->code != STANCE_ERROR_CYCLE)
+        fuzz_fail ("a JSON Lines error does not start with its line: %s", error->message);
+      return FUZZ_REFUSED;
+    }
+
+  saved = fuzz_round_trip (graph, &len, "the JSON Lines document");
+
+  lines = fuzz_save_jsonl (graph, &lines_len, "the JSON Lines document");
+  in_again = g_memory_input_stream_new_from_data (lines, lines_len, NULL);
+  again = stance_graph_new_from_jsonl_stream (in_again, NULL, &error);
+  if (again == NULL)
+    fuzz_fail ("the JSON Lines save does not load: %s\n--- save:\n%s", error->message, lines);
+  lines_again = fuzz_save_jsonl (again, &lines_again_len, "the reloaded JSON Lines document");
+  if (lines_len != lines_again_len || memcmp (lines, lines_again, lines_len) != 0)
+    fuzz_fail ("a JSON Lines load and save change the document\n--- first:\n%s\n--- second:\n%s",
+               lines, lines_again);
+  json_again = stance_graph_save_to_data (again, &json_again_len);
+  if (len != json_again_len || memcmp (saved, json_again, len) != 0)
+    fuzz_fail ("JSON → JSON Lines → JSON changes the document\n--- before:\n%s\n--- after:\n%s",
+               saved, json_again);
+  g_assert_finalize_object (again);
+
+  fuzz_check_merge (saved, len, stance_graph_get_n_statements (graph));
+  g_assert_finalize_object (graph);
+
+  return FUZZ_ACCEPTED;
+}

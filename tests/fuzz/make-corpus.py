@@ -18,6 +18,8 @@
 #  edits     byte strings of choices for tests/edits.h (see fuzz-edits.c):
 #            fixed pseudo-random ones of several lengths, ones that repeat
 #            one kind of step, and the edits regressions.
+#  jsonl     the valid document seeds in their JSON Lines form,
+#            tests/data/invalid-jsonl/*.jsonl and the JSON Lines regressions.
 #
 # Seeds are named after where they come from, so that a finding can be
 # traced back to the seed it grew from.
@@ -161,11 +163,28 @@ def statement_times(path):
     return times
 
 
+def jsonl_lines(path):
+    """A JSON document in its JSON Lines form (doc/document-format.md), or None."""
+    try:
+        doc = json.loads(path.read_bytes())
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(doc, dict):
+        return None
+    header = {k: doc[k] for k in ("stance", "kinds", "meta") if k in doc}
+    lines = [header]
+    for array, record in (("actors", "actor"), ("claims", "claim"), ("statements", "statement")):
+        if isinstance(doc.get(array), list):
+            lines += [{record: node} for node in doc[array]]
+    # ensure_ascii keeps what JSON escapes as escapes (lone surrogates too).
+    return "".join(json.dumps(line) + "\n" for line in lines).encode()
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make-corpus.py OUTDIR")
     out = Path(sys.argv[1])
-    for name in ("document", "time", "cli", "edits"):
+    for name in ("document", "time", "cli", "edits", "jsonl"):
         shutil.rmtree(out / name, ignore_errors=True)
         (out / name).mkdir(parents=True)
 
@@ -209,8 +228,18 @@ def main():
         n_edits += 1
     n_edits += add_files(out / "edits", "regression", REGRESSIONS / "edits", "*")
 
+    # JSON Lines: every valid JSON seed converted, the invalid catalogue
+    n_jsonl = 0
+    for f in sorted((out / "document").iterdir()):
+        lines = jsonl_lines(f)
+        if lines is not None:
+            write(out / "jsonl" / (f.stem + ".jsonl"), lines)
+            n_jsonl += 1
+    n_jsonl += add_files(out / "jsonl", "invalid", ROOT / "tests" / "data" / "invalid-jsonl", "*.jsonl")
+    n_jsonl += add_files(out / "jsonl", "regression", REGRESSIONS / "jsonl", "*")
+
     print(f"seed corpora in {out}: {n_docs} documents, {n_times} times, {n_cli} argument vectors, "
-          f"{n_edits} edit sequences")
+          f"{n_edits} edit sequences, {n_jsonl} JSON Lines documents")
 
 
 if __name__ == "__main__":

@@ -345,7 +345,8 @@ test('documents: errors say where', () => {
         stance: 1, actors: [{id: 'trump', name: 'T'}], claims: [{id: 'cyber-unit', text: 'U'}],
         statements: [{id: 's', speaker: 'trump', time: '2017', stances: [{kind: 'proposes', target: 'cyber-unt'}]}],
     })), 'dangling target');
-    assertEqual(e.message, 'statements[0].stances[0].target: unknown id "cyber-unt"', 'the path');
+    assertEqual(e.message, 'statements[0] ("s").stances[0].target: unknown id "cyber-unt" (did you mean "cyber-unit"?)',
+        'the path, the node, and a suggestion');
 
     // A file that cannot be read is a GLib.FileError.
     let thrown = null;

@@ -99,7 +99,7 @@ class SpecSnippet(unittest.TestCase):
                     '"stances": [{"kind": "proposes", "target": "cyber-unt"}]}]}')
         try:
             err = self.assertStanceError(Stance.Error.UNKNOWN_ID, Stance.Graph.new_from_file, f.name)
-            self.assertIn('statements[0].stances[0].target: unknown id "cyber-unt"', err.message)
+            self.assertIn('statements[0] ("s").stances[0].target: unknown id "cyber-unt"', err.message)
         finally:
             os.unlink(f.name)
 
