@@ -21,5 +21,8 @@
 #include "stance-contradiction.h"
 #include "stance-graph.h"
 #include "stance-enum-types.h"
+#include "stance-network-options.h"
+#include "stance-network.h"
+#include "stance-polarization.h"
 
 #undef __STANCE_INSIDE__

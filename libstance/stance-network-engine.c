@@ -1,0 +1,1095 @@
+/* stance-network-engine.c: the arithmetic behind networks and polarisation
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The definitions are DNA's (doc/networks.md gives each one and says where
+ * libstance differs); the code is libstance's own.  DNA loops over every
+ * pair of rows and every column for every network; here the counted
+ * stances are folded once into their distinct (target, holder) cells, and
+ * a one-mode network adds, target by target, the products of the holders
+ * active on that target: the cost is the number of co-active pairs, not
+ * rows² × columns.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stance-error.h"
+#include "stance-network-engine-private.h"
+#include "stance-time-private.h"
+
+/* ---- calendar ---------------------------------------------------------- */
+
+#define DAY 86400
+
+#define floor_div _stance_time_floor_div
+#define civil_from_days _stance_time_civil_from_days
+#define days_from_civil _stance_time_days_from_civil
+#define days_in_month _stance_time_days_in_month
+
+gint64
+_stance_net_add_units (gint64         t,
+                       StanceTimeUnit unit,
+                       gint64         n)
+{
+  gint64 days, secs, y, months;
+  int m, d;
+
+  switch (unit)
+    {
+    case STANCE_TIME_UNIT_DAYS:
+      return t + n * DAY;
+    case STANCE_TIME_UNIT_WEEKS:
+      return t + n * 7 * DAY;
+    case STANCE_TIME_UNIT_MONTHS:
+    case STANCE_TIME_UNIT_YEARS:
+    default:
+      days = floor_div (t, DAY);
+      secs = t - days * DAY;
+      civil_from_days (days, &y, &m, &d);
+      months = y * 12 + (m - 1) + (unit == STANCE_TIME_UNIT_YEARS ? 12 * n : n);
+      y = floor_div (months, 12);
+      m = (int) (months - y * 12) + 1;
+      d = MIN (d, days_in_month ((int) y, m));
+      return days_from_civil (y, m, d) * DAY + secs;
+    }
+}
+
+/* gamma − t in whole units, truncated towards zero as java.time's
+ * Duration.toDays() and Period.between() do; months and years compare the
+ * calendar dates only. */
+gint64
+_stance_net_diff_units (gint64         t,
+                        gint64         gamma,
+                        StanceTimeUnit unit)
+{
+  gint64 y1, y2, months;
+  int m1, d1, m2, d2;
+
+  switch (unit)
+    {
+    case STANCE_TIME_UNIT_DAYS:
+      return (gamma - t) / DAY;
+    case STANCE_TIME_UNIT_WEEKS:
+      return ((gamma - t) / DAY) / 7;
+    case STANCE_TIME_UNIT_MONTHS:
+    case STANCE_TIME_UNIT_YEARS:
+    default:
+      civil_from_days (floor_div (t, DAY), &y1, &m1, &d1);
+      civil_from_days (floor_div (gamma, DAY), &y2, &m2, &d2);
+      months = (y2 * 12 + m2) - (y1 * 12 + m1);
+      if (months > 0 && d2 < d1)
+        months--;
+      else if (months < 0 && d2 > d1)
+        months++;
+      return unit == STANCE_TIME_UNIT_YEARS ? months / 12 : months;
+    }
+}
+
+double
+_stance_net_kernel (StanceNetworkKernel kernel,
+                    double              d)
+{
+  switch (kernel)
+    {
+    case STANCE_NETWORK_KERNEL_NONE:
+      return d >= -1.0 && d <= 1.0 ? 1.0 : 0.0;
+    case STANCE_NETWORK_KERNEL_UNIFORM:
+      return d >= -1.0 && d <= 1.0 ? 0.5 : 0.0;
+    case STANCE_NETWORK_KERNEL_EPANECHNIKOV:
+      return d >= -1.0 && d <= 1.0 ? 0.75 * (1.0 - d * d) : 0.0;
+    case STANCE_NETWORK_KERNEL_TRIANGULAR:
+      return d >= -1.0 && d <= 1.0 ? 1.0 - fabs (d) : 0.0;
+    case STANCE_NETWORK_KERNEL_GAUSSIAN:
+    default:
+      return exp (-0.5 * d * d) / sqrt (2.0 * G_PI);
+    }
+}
+
+/* The bucket a stance's time falls into for a duplicates setting. */
+static gint64
+duplicate_bucket (StanceNetworkDuplicates duplicates,
+                  gint64                  t)
+{
+  gint64 days = floor_div (t, DAY), y, thursday;
+  int m, d;
+
+  switch (duplicates)
+    {
+    case STANCE_NETWORK_DUPLICATES_YEAR:
+      civil_from_days (days, &y, &m, &d);
+      return y;
+    case STANCE_NETWORK_DUPLICATES_MONTH:
+      civil_from_days (days, &y, &m, &d);
+      return y * 12 + m;
+    case STANCE_NETWORK_DUPLICATES_WEEK:
+      /* ISO 8601 weeks, Monday to Sunday: a week is named by its Thursday,
+       * so numbering the Mondays is enough.  1970-01-01 was a Thursday. */
+      thursday = days - floor_div (days + 3, 7) * 7 + 3;
+      return floor_div (thursday - 3, 7);
+    case STANCE_NETWORK_DUPLICATES_INCLUDE:
+    case STANCE_NETWORK_DUPLICATES_DOCUMENT:
+    case STANCE_NETWORK_DUPLICATES_ACROSSRANGE:
+    default:
+      return 0;
+    }
+}
+
+/* ---- gathering the counted stances -------------------------------------- */
+
+typedef struct
+{
+  guint32 actor;   /* the row's actor */
+  StanceRef target;
+  guint64 bucket;  /* document or period */
+  guint8  q;
+} DupKey;
+
+static guint
+dup_key_hash (gconstpointer p)
+{
+  const DupKey *k = p;
+  guint64 h = k->actor * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  h ^= (k->target + (h << 6) + (h >> 2)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  h ^= (k->bucket + (h << 6) + (h >> 2)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  h ^= k->q;
+  return (guint) (h ^ (h >> 32));
+}
+
+static gboolean
+dup_key_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const DupKey *x = a, *y = b;
+
+  return x->actor == y->actor && x->target == y->target && x->bucket == y->bucket && x->q == y->q;
+}
+
+static int
+compare_ids (const char *a,
+             const char *b)
+{
+  return strcmp (a, b);
+}
+
+static StanceStore *sort_store;  /* only during the label sorts below */
+
+static int
+compare_actor_ids (const void *a,
+                   const void *b)
+{
+  return compare_ids (STANCE_STORE_ACTOR (sort_store, *(const guint32 *) a)->id,
+                      STANCE_STORE_ACTOR (sort_store, *(const guint32 *) b)->id);
+}
+
+static int
+compare_ref_ids (const void *a,
+                 const void *b)
+{
+  return compare_ids (_stance_store_ref_id (sort_store, *(const StanceRef *) a),
+                      _stance_store_ref_id (sort_store, *(const StanceRef *) b));
+}
+
+static int
+compare_records_by_time (const void *a,
+                         const void *b)
+{
+  const StanceNetRecord *x = a, *y = b;
+
+  if (x->time != y->time)
+    return x->time < y->time ? -1 : 1;
+  if (x->seq != y->seq)
+    return x->seq < y->seq ? -1 : 1;
+  return x->row < y->row ? -1 : x->row > y->row;
+}
+
+static int
+compare_u64 (const void *a,
+             const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+check_options (StanceNetworkOptions *o,
+               GError              **error)
+{
+  gboolean onemode = o->mode == STANCE_NETWORK_MODE_ONEMODE;
+
+  /* DNA quietly replaces a setting that does not fit the mode; a silent
+   * change of meaning is worse than an error, so libstance refuses. */
+  if (onemode && o->aggregation == STANCE_NETWORK_AGGREGATION_COMBINE)
+    {
+      g_set_error_literal (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE,
+                           "aggregation \"combine\" is for two-mode networks only");
+      return FALSE;
+    }
+  if (!onemode && (o->aggregation == STANCE_NETWORK_AGGREGATION_CONGRUENCE ||
+                   o->aggregation == STANCE_NETWORK_AGGREGATION_CONFLICT))
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE,
+                   "aggregation \"%s\" is for one-mode networks only",
+                   o->aggregation == STANCE_NETWORK_AGGREGATION_CONFLICT ? "conflict" : "congruence");
+      return FALSE;
+    }
+  if (onemode && (o->normalization == STANCE_NETWORK_NORMALIZATION_ACTIVITY ||
+                  o->normalization == STANCE_NETWORK_NORMALIZATION_PROMINENCE))
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE,
+                   "normalization \"%s\" is for two-mode networks only",
+                   o->normalization == STANCE_NETWORK_NORMALIZATION_ACTIVITY ? "activity" : "prominence");
+      return FALSE;
+    }
+  if (!onemode && o->normalization >= STANCE_NETWORK_NORMALIZATION_AVERAGE)
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE,
+                   "normalization \"%s\" is for one-mode networks only",
+                   o->normalization == STANCE_NETWORK_NORMALIZATION_AVERAGE ? "average" :
+                   o->normalization == STANCE_NETWORK_NORMALIZATION_JACCARD ? "jaccard" : "cosine");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Resolves excluded ids into a set of references. */
+static GHashTable *
+resolve_exclusions (StanceStore *store,
+                    GPtrArray   *ids,
+                    guint        sort_mask,
+                    const char  *what,
+                    GError     **error)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      StanceRef ref = _stance_store_lookup (store, id);
+
+      if (ref == 0)
+        {
+          g_set_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID,
+                       "excluded %s: unknown id \"%s\"", what, id);
+          return NULL;
+        }
+      if ((STANCE_SORT_MASK (stance_ref_sort (ref)) & sort_mask) == 0)
+        {
+          g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
+                       "excluded %s: \"%s\" is not an actor", what, id);
+          return NULL;
+        }
+      g_hash_table_add (set, GUINT_TO_POINTER (ref));
+    }
+  return g_steal_pointer (&set);
+}
+
+typedef struct
+{
+  gint64    time;
+  guint32   seq;
+  guint32   actor;   /* the row's actor, after roll-up */
+  StanceRef target;
+  guint64   doc;
+  guint8    q;
+} Candidate;
+
+gboolean
+_stance_net_data_init (StanceNetData        *data,
+                       StanceStore          *store,
+                       StanceNetworkOptions *o,
+                       GError              **error)
+{
+  g_autoptr(GHashTable) ex_holders = NULL;
+  g_autoptr(GHashTable) ex_targets = NULL;
+  g_autoptr(GHashTable) docs = NULL;
+  g_autoptr(GArray) cands = NULL;
+  g_autofree guint32 *row_of_actor = NULL;
+  g_autoptr(GHashTable) col_of_ref = NULL;
+  g_autofree guint8 *actor_seen = NULL;
+  g_autoptr(GHashTable) target_seen = NULL;
+  gboolean ignore_q = o->aggregation == STANCE_NETWORK_AGGREGATION_IGNORE;
+  guint n_actors = store->actors->len;
+  GArray *rows, *cols;
+  g_autofree guint64 *keys = NULL;
+
+  memset (data, 0, sizeof *data);
+  data->store = store;
+  data->options = o;
+
+  if (!check_options (o, error))
+    return FALSE;
+  if ((ex_holders = resolve_exclusions (store, o->exclude_holders, STANCE_SORT_MASK (STANCE_SORT_ACTOR),
+                                        "holder", error)) == NULL ||
+      (ex_targets = resolve_exclusions (store, o->exclude_targets, STANCE_SORT_MASK_ANY,
+                                        "target", error)) == NULL)
+    return FALSE;
+
+  docs = g_hash_table_new (NULL, NULL);
+  cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  actor_seen = g_new0 (guint8, n_actors + 1);
+  target_seen = g_hash_table_new (NULL, NULL);
+
+  /* Pass 1: the stances that count, after roll-up and exclusions. */
+  for (guint32 s = 0; s < store->stances->len; s++)
+    {
+      const StanceStanceRecord *st = STANCE_STORE_STANCE (store, s);
+      const StanceStatementRecord *sm;
+      const StanceActorRecord *holder;
+      StancePolarity polarity;
+      Candidate c;
+      guint n_groups;
+
+      if (st->flags & STANCE_STANCE_REMOVED)
+        continue;
+      polarity = _stance_store_polarity (store, st);
+      if (polarity != STANCE_POLARITY_POSITIVE && polarity != STANCE_POLARITY_NEGATIVE)
+        continue;
+      sm = STANCE_STORE_STATEMENT (store, st->statement);
+      if (st->holder != sm->speaker && !o->attributed)
+        continue;
+      if (g_hash_table_contains (ex_targets, GUINT_TO_POINTER (st->target)) ||
+          g_hash_table_contains (ex_holders, GUINT_TO_POINTER (stance_ref_make (STANCE_SORT_ACTOR, st->holder))))
+        continue;
+
+      c.time = sm->time.start;
+      c.seq = s;
+      c.target = st->target;
+      c.q = polarity == STANCE_POLARITY_POSITIVE;
+      c.doc = G_GUINT64_CONSTANT (1) << 63 | st->statement;
+      if (o->duplicates == STANCE_NETWORK_DUPLICATES_DOCUMENT && sm->extra != STANCE_NONE)
+        {
+          const char *source = g_array_index (store->extras, StanceStatementExtra, sm->extra - 1).source;
+
+          /* Sources are interned, so one pointer is one document. */
+          if (source != NULL)
+            c.doc = (guint64) (guintptr) source;
+        }
+
+      holder = STANCE_STORE_ACTOR (store, st->holder);
+      n_groups = o->roll_up && holder->member_of != NULL ? holder->member_of->len : 0;
+      for (guint g = 0; g < MAX (n_groups, 1); g++)
+        {
+          c.actor = n_groups > 0 ? g_array_index (holder->member_of, guint32, g) : st->holder;
+          if (n_groups > 0 &&
+              g_hash_table_contains (ex_holders, GUINT_TO_POINTER (stance_ref_make (STANCE_SORT_ACTOR, c.actor))))
+            continue;
+          g_array_append_val (cands, c);
+          if (o->isolates)
+            {
+              actor_seen[c.actor] = 1;
+              g_hash_table_add (target_seen, GUINT_TO_POINTER (c.target));
+            }
+        }
+    }
+
+  /* Pass 2: duplicates.  DNA keeps the first of each group in time order
+   * and compares every statement with all kept ones; for its buckets that is
+   * the same as keeping the earliest stance of each (holder, target,
+   * polarity unless ignored, bucket). */
+  if (o->duplicates != STANCE_NETWORK_DUPLICATES_INCLUDE)
+    {
+      g_autoptr(GHashTable) kept = g_hash_table_new (dup_key_hash, dup_key_equal);
+      g_autofree DupKey *dkeys = g_new (DupKey, cands->len);
+      g_autofree guint8 *keep = g_new0 (guint8, cands->len);
+      guint n = 0;
+
+      for (guint i = 0; i < cands->len; i++)
+        {
+          Candidate *c = &g_array_index (cands, Candidate, i);
+          DupKey *k = &dkeys[i];
+          gpointer prev;
+
+          k->actor = c->actor;
+          k->target = c->target;
+          k->q = ignore_q ? 0 : c->q;
+          k->bucket = o->duplicates == STANCE_NETWORK_DUPLICATES_DOCUMENT ? c->doc
+                      : (guint64) duplicate_bucket (o->duplicates, c->time);
+          if (g_hash_table_lookup_extended (kept, k, NULL, &prev))
+            {
+              Candidate *p = &g_array_index (cands, Candidate, GPOINTER_TO_UINT (prev));
+
+              if (c->time < p->time || (c->time == p->time && c->seq < p->seq))
+                {
+                  keep[GPOINTER_TO_UINT (prev)] = 0;
+                  keep[i] = 1;
+                  g_hash_table_insert (kept, k, GUINT_TO_POINTER (i));
+                }
+            }
+          else
+            {
+              keep[i] = 1;
+              g_hash_table_insert (kept, k, GUINT_TO_POINTER (i));
+            }
+        }
+      for (guint i = 0; i < cands->len; i++)
+        if (keep[i])
+          g_array_index (cands, Candidate, n++) = g_array_index (cands, Candidate, i);
+      g_array_set_size (cands, n);
+    }
+
+  /* Labels: the holders and targets left (or, with isolates, all that had
+   * a counted stance before duplicates), sorted by id. */
+  if (!o->isolates)
+    for (guint i = 0; i < cands->len; i++)
+      {
+        Candidate *c = &g_array_index (cands, Candidate, i);
+
+        actor_seen[c->actor] = 1;
+        g_hash_table_add (target_seen, GUINT_TO_POINTER (c->target));
+      }
+
+  rows = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint32 a = 0; a < n_actors; a++)
+    if (actor_seen[a])
+      g_array_append_val (rows, a);
+  cols = g_array_new (FALSE, FALSE, sizeof (StanceRef));
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, target_seen);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        StanceRef ref = GPOINTER_TO_UINT (key);
+
+        g_array_append_val (cols, ref);
+      }
+  }
+  sort_store = store;
+  qsort (rows->data, rows->len, sizeof (guint32), compare_actor_ids);
+  qsort (cols->data, cols->len, sizeof (StanceRef), compare_ref_ids);
+  sort_store = NULL;
+
+  data->n_rows = rows->len;
+  data->row_actors = (guint32 *) (void *) g_array_free (rows, FALSE);
+  data->n_cols = cols->len;
+  data->col_refs = (StanceRef *) (void *) g_array_free (cols, FALSE);
+
+  row_of_actor = g_new (guint32, n_actors + 1);
+  for (guint r = 0; r < data->n_rows; r++)
+    row_of_actor[data->row_actors[r]] = r;
+  col_of_ref = g_hash_table_new (NULL, NULL);
+  for (guint j = 0; j < data->n_cols; j++)
+    g_hash_table_insert (col_of_ref, GUINT_TO_POINTER (data->col_refs[j]), GUINT_TO_POINTER (j));
+
+  /* The records, by time, and their cells. */
+  data->records = g_array_sized_new (FALSE, FALSE, sizeof (StanceNetRecord), cands->len);
+  keys = g_new (guint64, cands->len + 1);
+  for (guint i = 0; i < cands->len; i++)
+    {
+      Candidate *c = &g_array_index (cands, Candidate, i);
+      StanceNetRecord r;
+
+      r.time = c->time;
+      r.seq = c->seq;
+      r.row = row_of_actor[c->actor];
+      r.col = GPOINTER_TO_UINT (g_hash_table_lookup (col_of_ref, GUINT_TO_POINTER (c->target)));
+      r.q = c->q;
+      r.cell = 0;
+      g_array_append_val (data->records, r);
+      keys[i] = ((guint64) r.col << 32) | r.row;
+    }
+  qsort (data->records->data, data->records->len, sizeof (StanceNetRecord), compare_records_by_time);
+
+  qsort (keys, cands->len, sizeof (guint64), compare_u64);
+  data->n_cells = 0;
+  for (guint i = 0; i < cands->len; i++)
+    if (i == 0 || keys[i] != keys[i - 1])
+      keys[data->n_cells++] = keys[i];
+  data->cell_row = g_new (guint32, data->n_cells + 1);
+  data->col_start = g_new0 (guint32, data->n_cols + 1);
+  for (guint k = 0; k < data->n_cells; k++)
+    {
+      data->cell_row[k] = (guint32) keys[k];
+      data->col_start[(keys[k] >> 32) + 1]++;
+    }
+  for (guint j = 0; j < data->n_cols; j++)
+    data->col_start[j + 1] += data->col_start[j];
+  for (guint i = 0; i < data->records->len; i++)
+    {
+      StanceNetRecord *r = &g_array_index (data->records, StanceNetRecord, i);
+      guint lo = data->col_start[r->col], hi = data->col_start[r->col + 1];
+
+      /* A column's cells are sorted by row. */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (data->cell_row[mid] < r->row)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      r->cell = lo;
+    }
+
+  return TRUE;
+}
+
+void
+_stance_net_data_clear (StanceNetData *data)
+{
+  g_clear_pointer (&data->row_actors, g_free);
+  g_clear_pointer (&data->col_refs, g_free);
+  g_clear_pointer (&data->records, g_array_unref);
+  g_clear_pointer (&data->cell_row, g_free);
+  g_clear_pointer (&data->col_start, g_free);
+}
+
+/* ---- the networks ------------------------------------------------------- */
+
+static void
+compute_twomode (const StanceNetData        *data,
+                 StanceNetworkAggregation    aggregation,
+                 StanceNetworkNormalization  normalization,
+                 const double               *a0,
+                 const double               *a1,
+                 double                     *out)
+{
+  guint nr = data->n_rows, nc = data->n_cols;
+  g_autofree double *denominator = NULL;
+
+  memset (out, 0, sizeof (double) * nr * nc);
+  for (guint j = 0; j < nc; j++)
+    for (guint k = data->col_start[j]; k < data->col_start[j + 1]; k++)
+      {
+        double v;
+
+        switch (aggregation)
+          {
+          case STANCE_NETWORK_AGGREGATION_SUBTRACT:
+            v = a1[k] - a0[k];
+            break;
+          case STANCE_NETWORK_AGGREGATION_COMBINE:
+            /* DNA's lexical rank of the (negative, positive) pattern. */
+            v = (a0[k] > 0 ? 2 : 0) + (a1[k] > 0 ? 1 : 0);
+            break;
+          case STANCE_NETWORK_AGGREGATION_IGNORE:
+          default:
+            v = a0[k] + a1[k];
+            break;
+          }
+        out[(gsize) data->cell_row[k] * nc + j] = v;
+      }
+
+  if (normalization != STANCE_NETWORK_NORMALIZATION_ACTIVITY &&
+      normalization != STANCE_NETWORK_NORMALIZATION_PROMINENCE)
+    return;
+
+  /* Activity divides a row, prominence a column, by: the sum of its
+   * values (ignore), the number of its non-zero cells (combine), or the
+   * number of stances in it (subtract). */
+  if (normalization == STANCE_NETWORK_NORMALIZATION_ACTIVITY)
+    denominator = g_new0 (double, nr + 1);
+  else
+    denominator = g_new0 (double, nc + 1);
+  for (guint j = 0; j < nc; j++)
+    for (guint k = data->col_start[j]; k < data->col_start[j + 1]; k++)
+      {
+        guint i = data->cell_row[k];
+        double v = out[(gsize) i * nc + j], add;
+
+        if (aggregation == STANCE_NETWORK_AGGREGATION_COMBINE)
+          add = v > 0 ? 1 : 0;
+        else if (aggregation == STANCE_NETWORK_AGGREGATION_SUBTRACT)
+          add = a0[k] + a1[k];
+        else
+          add = v;
+        denominator[normalization == STANCE_NETWORK_NORMALIZATION_ACTIVITY ? i : j] += add;
+      }
+  for (guint i = 0; i < nr; i++)
+    for (guint j = 0; j < nc; j++)
+      {
+        double den = denominator[normalization == STANCE_NETWORK_NORMALIZATION_ACTIVITY ? i : j];
+        double *cell = &out[(gsize) i * nc + j];
+
+        *cell = den == 0 ? 0 : *cell / den;
+      }
+}
+
+static void
+compute_onemode (const StanceNetData        *data,
+                 StanceNetworkAggregation    aggregation,
+                 StanceNetworkNormalization  normalization,
+                 const double               *a0,
+                 const double               *a1,
+                 const double               *r0,
+                 const double               *r1,
+                 double                     *out)
+{
+  guint n = data->n_rows;
+  gboolean jaccard = normalization == STANCE_NETWORK_NORMALIZATION_JACCARD;
+  g_autofree double *total = g_new0 (double, n + 1);
+  g_autofree double *same = NULL;     /* Jaccard's m11 */
+  g_autofree double *overlap = NULL;  /* overlap[i][j]: i's weight where j is active too */
+  g_autofree guint32 *act_row = g_new (guint32, n + 1);
+  g_autofree double *x = g_new (double, n + 1);
+  g_autofree double *y = g_new (double, n + 1);
+  g_autofree double *p0 = g_new (double, n + 1);
+  g_autofree double *p1 = g_new (double, n + 1);
+  g_autofree double *w0 = g_new (double, n + 1);
+  g_autofree double *w1 = g_new (double, n + 1);
+
+  memset (out, 0, sizeof (double) * n * n);
+  if (jaccard)
+    {
+      same = g_new0 (double, (gsize) n * n + 1);
+      overlap = g_new0 (double, (gsize) n * n + 1);
+    }
+
+  for (guint j = 0; j < data->n_cols; j++)
+    {
+      guint m = 0;
+
+      for (guint k = data->col_start[j]; k < data->col_start[j + 1]; k++)
+        {
+          if (a0[k] == 0 && a1[k] == 0)
+            continue;
+          act_row[m] = data->cell_row[k];
+          p0[m] = r0[k];
+          p1[m] = r1[k];
+          w0[m] = a0[k];
+          w1[m] = a1[k];
+          total[act_row[m]] += a0[k] + a1[k];
+          m++;
+        }
+      if (m < 2)
+        continue;
+
+      /* Each aggregation is a sum of products x_i·y_j (or two of them):
+       * ignore (p0+p1)(p0+p1), subtract (p0−p1)(p0−p1), congruence
+       * p0·p0 + p1·p1, conflict p0·p1 + p1·p0. */
+      switch (aggregation)
+        {
+        case STANCE_NETWORK_AGGREGATION_IGNORE:
+        case STANCE_NETWORK_AGGREGATION_SUBTRACT:
+          for (guint a = 0; a < m; a++)
+            x[a] = aggregation == STANCE_NETWORK_AGGREGATION_IGNORE ? p0[a] + p1[a] : p0[a] - p1[a];
+          for (guint a = 0; a < m; a++)
+            {
+              double *row = out + (gsize) act_row[a] * n;
+              double xa = x[a];
+
+              for (guint b = a + 1; b < m; b++)
+                row[act_row[b]] += xa * x[b];
+            }
+          break;
+        case STANCE_NETWORK_AGGREGATION_CONGRUENCE:
+        case STANCE_NETWORK_AGGREGATION_CONFLICT:
+        default:
+          memcpy (x, aggregation == STANCE_NETWORK_AGGREGATION_CONFLICT ? p1 : p0, sizeof (double) * m);
+          memcpy (y, aggregation == STANCE_NETWORK_AGGREGATION_CONFLICT ? p0 : p1, sizeof (double) * m);
+          for (guint a = 0; a < m; a++)
+            {
+              double *row = out + (gsize) act_row[a] * n;
+              double p0a = p0[a], p1a = p1[a];
+
+              for (guint b = a + 1; b < m; b++)
+                row[act_row[b]] += p0a * x[b] + p1a * y[b];
+            }
+          break;
+        }
+
+      if (jaccard)
+        for (guint a = 0; a < m; a++)
+          for (guint b = a + 1; b < m; b++)
+            {
+              gsize ab = (gsize) act_row[a] * n + act_row[b];
+              gsize ba = (gsize) act_row[b] * n + act_row[a];
+
+              same[ab] += p0[a] * p0[b] + p1[a] * p1[b];
+              overlap[ab] += (w1[b] > 0 ? w1[a] : 0) + (w0[b] > 0 ? w0[a] : 0);
+              overlap[ba] += (w1[a] > 0 ? w1[b] : 0) + (w0[a] > 0 ? w0[b] : 0);
+            }
+    }
+  /* Mirror the upper triangle, then normalise. */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        double v = out[(gsize) i * n + j], norm = 1.0;
+
+        switch (normalization)
+          {
+          case STANCE_NETWORK_NORMALIZATION_AVERAGE:
+            norm = (total[i] + total[j]) / 2;
+            break;
+          case STANCE_NETWORK_NORMALIZATION_COSINE:
+            /* DNA's "cosine" is the product of the two activities. */
+            norm = total[i] * total[j];
+            break;
+          case STANCE_NETWORK_NORMALIZATION_JACCARD:
+            norm = (total[i] - overlap[(gsize) i * n + j]) + (total[j] - overlap[(gsize) j * n + i]) +
+                   same[(gsize) i * n + j];
+            break;
+          case STANCE_NETWORK_NORMALIZATION_NO:
+          case STANCE_NETWORK_NORMALIZATION_ACTIVITY:
+          case STANCE_NETWORK_NORMALIZATION_PROMINENCE:
+          default:
+            break;
+          }
+        v = norm == 0 ? 0 : v / norm;
+        out[(gsize) i * n + j] = v;
+        out[(gsize) j * n + i] = v;
+      }
+}
+
+void
+_stance_net_compute (const StanceNetData        *data,
+                     StanceNetworkMode           mode,
+                     StanceNetworkAggregation    aggregation,
+                     StanceNetworkNormalization  normalization,
+                     guint                       lo,
+                     guint                       hi,
+                     const double               *weights,
+                     double                     *out)
+{
+  gsize nc = data->n_cells + 1;
+  g_autofree double *a0 = g_new0 (double, nc);
+  g_autofree double *a1 = g_new0 (double, nc);
+  g_autofree double *r0 = NULL;
+  g_autofree double *r1 = NULL;
+
+  /* a: the (kernel-weighted) number of stances per cell and polarity; r:
+   * the sum of the square roots of the weights, so that a pair of stances
+   * weighs sqrt(z1·z2) as in DNA's kernel smoothing.  Without weights the
+   * two are the same counts. */
+  if (weights != NULL)
+    {
+      r0 = g_new0 (double, nc);
+      r1 = g_new0 (double, nc);
+    }
+  for (guint i = lo; i < hi; i++)
+    {
+      const StanceNetRecord *r = &g_array_index (data->records, StanceNetRecord, i);
+      double w = weights != NULL ? weights[i - lo] : 1.0;
+
+      if (w == 0)
+        continue;
+      (r->q ? a1 : a0)[r->cell] += w;
+      if (weights != NULL)
+        (r->q ? r1 : r0)[r->cell] += sqrt (w);
+    }
+
+  if (mode == STANCE_NETWORK_MODE_TWOMODE)
+    compute_twomode (data, aggregation, normalization, a0, a1, out);
+  else
+    compute_onemode (data, aggregation, normalization, a0, a1,
+                     weights != NULL ? r0 : a0, weights != NULL ? r1 : a1, out);
+}
+
+/* ---- time windows ------------------------------------------------------- */
+
+#define STANCE_NET_MAX_WINDOWS 1000000
+
+gboolean
+_stance_net_windows (const StanceNetData  *data,
+                     GArray              **windows,
+                     GError              **error)
+{
+  StanceNetworkOptions *o = data->options;
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (StanceNetWindow));
+  gint64 b, e, first, last, half = o->size / 2;
+
+  *windows = out;
+  if (data->records->len == 0)
+    return TRUE;
+
+  b = g_array_index (data->records, StanceNetRecord, 0).time;
+  e = g_array_index (data->records, StanceNetRecord, data->records->len - 1).time;
+  first = o->indent ? _stance_net_add_units (b, o->unit, half) : b;
+  last = o->indent ? _stance_net_add_units (e, o->unit, -half) : e;
+
+  for (gint64 k = 0;; k++)
+    {
+      StanceNetWindow w;
+
+      w.mid = _stance_net_add_units (first, o->unit, k * o->step);
+      if (w.mid > last)
+        break;
+      if (out->len >= STANCE_NET_MAX_WINDOWS)
+        {
+          g_set_error (error, STANCE_ERROR, STANCE_ERROR_LIMIT,
+                       "more than %d time windows: choose a larger step", STANCE_NET_MAX_WINDOWS);
+          g_clear_pointer (windows, g_array_unref);
+          return FALSE;
+        }
+      w.start = MAX (b, _stance_net_add_units (w.mid, o->unit, -half));
+      w.stop = MIN (e, _stance_net_add_units (w.mid, o->unit, half));
+      g_array_append_val (out, w);
+    }
+  return TRUE;
+}
+
+double *
+_stance_net_window_weights (const StanceNetData   *data,
+                            const StanceNetWindow *window,
+                            guint                 *lo,
+                            guint                 *hi)
+{
+  StanceNetworkOptions *o = data->options;
+  const StanceNetRecord *recs = (const StanceNetRecord *) (void *) data->records->data;
+  guint n = data->records->len, a = 0, z = n;
+  double *weights;
+
+  /* The Gaussian kernel weighs every stance; the others only those in
+   * [start, stop], found by binary search in the time-sorted records. */
+  if (o->kernel != STANCE_NETWORK_KERNEL_GAUSSIAN)
+    {
+      guint l = 0, h = n;
+
+      while (l < h)
+        {
+          guint mid = l + (h - l) / 2;
+
+          if (recs[mid].time < window->start)
+            l = mid + 1;
+          else
+            h = mid;
+        }
+      a = l;
+      h = n;
+      while (l < h)
+        {
+          guint mid = l + (h - l) / 2;
+
+          if (recs[mid].time <= window->stop)
+            l = mid + 1;
+          else
+            h = mid;
+        }
+      z = l;
+    }
+
+  weights = g_new (double, (z - a) + 1);
+  for (guint i = a; i < z; i++)
+    {
+      double d = 2.0 * (double) _stance_net_diff_units (recs[i].time, window->mid, o->unit) / (double) o->size;
+
+      weights[i - a] = _stance_net_kernel (o->kernel, d);
+    }
+  *lo = a;
+  *hi = z;
+  return weights;
+}
+
+/* ---- polarisation ------------------------------------------------------- */
+
+static void
+matrix_norms (const double *c,
+              const double *f,
+              guint         n,
+              double       *c_norm,
+              double       *f_norm)
+{
+  *c_norm = 0;
+  *f_norm = 0;
+  for (gsize k = 0; k < (gsize) n * n; k++)
+    {
+      *c_norm += fabs (c[k]);
+      *f_norm += fabs (f[k]);
+    }
+}
+
+static double
+score_with_norms (const double *c,
+                  const double *f,
+                  guint         n,
+                  const guint8 *camp,
+                  gboolean      normalize,
+                  double        c_norm,
+                  double        f_norm)
+{
+  double absdiff = 0, within_dyads, between_dyads, expected_within[2], expected_between;
+  guint size[2] = { 0, 0 };
+
+  for (guint i = 0; i < n; i++)
+    size[camp[i]]++;
+  if (size[0] == 0 || size[1] == 0 || c_norm + f_norm == 0)
+    return 0;
+
+  /* Ordered pairs, as DNA counts them. */
+  within_dyads = (double) size[0] * (size[0] - 1) + (double) size[1] * (size[1] - 1);
+  between_dyads = (double) n * (n - 1) - within_dyads;
+  for (guint k = 0; k < 2; k++)
+    expected_within[k] = within_dyads == 0 ? 0 :
+      ((double) size[k] * (size[k] - 1) / within_dyads) * (c_norm / within_dyads);
+  expected_between = ((double) size[0] * size[1] / between_dyads) * (f_norm / between_dyads);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const double *ci = c + (gsize) i * n, *fi = f + (gsize) i * n;
+
+      for (guint j = 0; j < n; j++)
+        {
+          if (i == j)
+            continue;
+          if (camp[i] == camp[j])
+            absdiff += fabs (ci[j] - expected_within[camp[i]]) + fabs (fi[j]);
+          else
+            absdiff += fabs (ci[j]) + fabs (fi[j] - expected_between);
+        }
+    }
+  return normalize ? absdiff / (2.0 * (c_norm + f_norm)) : absdiff * 0.5;
+}
+
+double
+_stance_polarization_score (const double *c,
+                            const double *f,
+                            guint         n,
+                            const guint8 *camp,
+                            gboolean      normalize)
+{
+  double c_norm, f_norm;
+
+  matrix_norms (c, f, n, &c_norm, &f_norm);
+  return score_with_norms (c, f, n, camp, normalize, c_norm, f_norm);
+}
+
+/* Moves single holders to the other camp while that raises the score. */
+static double
+local_search (const double *c,
+              const double *f,
+              guint         n,
+              gboolean      normalize,
+              double        c_norm,
+              double        f_norm,
+              guint8       *camp,
+              GRand        *rand,
+              guint32      *order)
+{
+  double best = score_with_norms (c, f, n, camp, normalize, c_norm, f_norm);
+  gboolean improved = TRUE;
+
+  while (improved)
+    {
+      improved = FALSE;
+      for (guint i = n - 1; i > 0; i--)
+        {
+          guint j = g_rand_int_range (rand, 0, i + 1);
+          guint32 t = order[i];
+
+          order[i] = order[j];
+          order[j] = t;
+        }
+      for (guint k = 0; k < n; k++)
+        {
+          guint v = order[k];
+          double q;
+
+          camp[v] ^= 1;
+          q = score_with_norms (c, f, n, camp, normalize, c_norm, f_norm);
+          if (q > best + 1e-12)
+            {
+              best = q;
+              improved = TRUE;
+            }
+          else
+            camp[v] ^= 1;
+        }
+    }
+  return best;
+}
+
+#define STANCE_POLARIZATION_STARTS 20
+
+double
+_stance_polarization_best (const double *c,
+                           const double *f,
+                           guint         n,
+                           gboolean      normalize,
+                           guint32       seed,
+                           guint         exact_max,
+                           guint8       *camp,
+                           gboolean     *exact)
+{
+  double best = -1, c_norm, f_norm;
+
+  memset (camp, 0, n);
+  *exact = TRUE;
+  /* DNA scores a network of no more holders than camps as 0, unsplit. */
+  if (n <= 2)
+    return 0;
+  matrix_norms (c, f, n, &c_norm, &f_norm);
+  if (c_norm + f_norm == 0)
+    return 0;
+
+  if (n <= exact_max)
+    {
+      /* Every split with holder 0 in camp 0 and camp 1 not empty. */
+      g_autofree guint8 *cur = g_new0 (guint8, n);
+      guint64 total = G_GUINT64_CONSTANT (1) << (n - 1);
+
+      for (guint64 mask = 1; mask < total; mask++)
+        {
+          double q;
+
+          for (guint i = 1; i < n; i++)
+            cur[i] = (mask >> (i - 1)) & 1;
+          q = score_with_norms (c, f, n, cur, normalize, c_norm, f_norm);
+          if (q > best)
+            {
+              best = q;
+              memcpy (camp, cur, n);
+            }
+        }
+      return best;
+    }
+
+  *exact = FALSE;
+  {
+    g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+    g_autofree guint8 *cur = g_new (guint8, n);
+    g_autofree guint32 *order = g_new (guint32, n);
+
+    for (guint i = 0; i < n; i++)
+      order[i] = i;
+    for (guint s = 0; s < STANCE_POLARIZATION_STARTS; s++)
+      {
+        double q;
+
+        if (s == 0)
+          {
+            /* One start from the data: holders by the sign of their
+             * congruence minus conflict with the most active holder. */
+            guint hub = 0;
+            double hub_w = -1;
+
+            for (guint i = 0; i < n; i++)
+              {
+                double w = 0;
+
+                for (guint j = 0; j < n; j++)
+                  w += fabs (c[(gsize) i * n + j]) + fabs (f[(gsize) i * n + j]);
+                if (w > hub_w)
+                  {
+                    hub_w = w;
+                    hub = i;
+                  }
+              }
+            for (guint i = 0; i < n; i++)
+              cur[i] = c[(gsize) hub * n + i] < f[(gsize) hub * n + i];
+            cur[hub] = 0;
+          }
+        else
+          for (guint i = 0; i < n; i++)
+            cur[i] = g_rand_boolean (rand);
+        q = local_search (c, f, n, normalize, c_norm, f_norm, cur, rand, order);
+        if (q > best)
+          {
+            best = q;
+            memcpy (camp, cur, n);
+          }
+      }
+  }
+  /* Name the camp of the first holder camp 0, as the exact search does. */
+  if (camp[0] == 1)
+    for (guint i = 0; i < n; i++)
+      camp[i] ^= 1;
+  return best;
+}
