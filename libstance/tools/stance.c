@@ -18,6 +18,9 @@ static const ToolCommand commands[] = {
   { "at", "FILE HOLDER TARGET TIME", "what stance HOLDER had on TARGET at TIME, and which statement says so", tool_run_at },
   { "timeline", "FILE HOLDER TARGET", "HOLDER's own stances on TARGET, in order", tool_run_timeline },
   { "summary", "FILE", "what a document holds, and its contradictions by kind", tool_run_summary },
+  { "network", "FILE", "DNA's discourse network of the holders and targets (json, csv, graphml, dot, svg)", tool_run_network },
+  { "polarization", "FILE", "how split the holders are into two camps (DNA 3's score), and the camps", tool_run_polarization },
+  { "plot", "FILE TARGET", "draw TARGET's camps over time (-o FILE.svg)", tool_run_plot },
 };
 
 static void
