@@ -114,7 +114,7 @@ static gint64
 duplicate_bucket (StanceNetworkDuplicates duplicates,
                   gint64                  t)
 {
-  gint64 days = floor_div (t, DAY), y, thursday;
+  gint64 days = floor_div (t, DAY), y;
   int m, d;
 
   switch (duplicates)
@@ -126,10 +126,9 @@ duplicate_bucket (StanceNetworkDuplicates duplicates,
       civil_from_days (days, &y, &m, &d);
       return y * 12 + m;
     case STANCE_NETWORK_DUPLICATES_WEEK:
-      /* ISO 8601 weeks, Monday to Sunday: a week is named by its Thursday,
-       * so numbering the Mondays is enough.  1970-01-01 was a Thursday. */
-      thursday = days - floor_div (days + 3, 7) * 7 + 3;
-      return floor_div (thursday - 3, 7);
+      /* ISO 8601 weeks run Monday to Sunday, so numbering the weeks from
+       * Monday 1969-12-29 (1970-01-01 was a Thursday) names each one. */
+      return floor_div (days + 3, 7);
     case STANCE_NETWORK_DUPLICATES_INCLUDE:
     case STANCE_NETWORK_DUPLICATES_DOCUMENT:
     case STANCE_NETWORK_DUPLICATES_ACROSSRANGE:
@@ -330,7 +329,7 @@ _stance_net_data_init (StanceNetData        *data,
                                         "target", error)) == NULL)
     return FALSE;
 
-  docs = g_hash_table_new (NULL, NULL);
+  docs = g_hash_table_new (g_str_hash, g_str_equal);
   cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
   actor_seen = g_new0 (guint8, n_actors + 1);
   target_seen = g_hash_table_new (NULL, NULL);
@@ -366,9 +365,18 @@ _stance_net_data_init (StanceNetData        *data,
         {
           const char *source = g_array_index (store->extras, StanceStatementExtra, sm->extra - 1).source;
 
-          /* Sources are interned, so one pointer is one document. */
+          /* One source text is one document. */
           if (source != NULL)
-            c.doc = (guint64) (guintptr) source;
+            {
+              gpointer index = g_hash_table_lookup (docs, source);
+
+              if (index == NULL)
+                {
+                  index = GUINT_TO_POINTER (g_hash_table_size (docs) + 1);
+                  g_hash_table_insert (docs, (gpointer) source, index);
+                }
+              c.doc = GPOINTER_TO_UINT (index);
+            }
         }
 
       holder = STANCE_STORE_ACTOR (store, st->holder);
@@ -613,6 +621,73 @@ compute_twomode (const StanceNetData        *data,
       }
 }
 
+static guint
+column_of (const StanceNetData *data,
+           guint                cell)
+{
+  guint lo = 0, hi = data->n_cols;
+
+  /* The last column whose cells start at or before @cell. */
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (data->col_start[mid] <= cell)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* DNA's m10 + m01 + m11 for rows i (cells ia..iz) and j (ja..jz): the
+ * weight of each where the other is silent (per target and polarity), and
+ * the products where both speak.  Summed directly rather than as totals
+ * minus overlaps, which cancel badly under tiny kernel weights; only for
+ * pairs with a tie, by a merge of their column-sorted cells. */
+static double
+jaccard_denominator (const StanceNetData *data,
+                     const double        *a0,
+                     const double        *a1,
+                     const double        *r0,
+                     const double        *r1,
+                     const guint32       *cells,
+                     guint                ia,
+                     guint                iz,
+                     guint                ja,
+                     guint                jz)
+{
+  double sum = 0;
+
+  while (ia < iz || ja < jz)
+    {
+      guint ki = ia < iz ? cells[ia] : G_MAXUINT32, kj = ja < jz ? cells[ja] : G_MAXUINT32;
+      /* Cells are sorted by column, and a column's cells by row. */
+      guint ci = ki != G_MAXUINT32 ? column_of (data, ki) : G_MAXUINT32;
+      guint cj = kj != G_MAXUINT32 ? column_of (data, kj) : G_MAXUINT32;
+
+      if (ci < cj)
+        {
+          sum += a0[ki] + a1[ki];
+          ia++;
+        }
+      else if (cj < ci)
+        {
+          sum += a0[kj] + a1[kj];
+          ja++;
+        }
+      else
+        {
+          sum += (a0[kj] == 0 ? a0[ki] : 0) + (a1[kj] == 0 ? a1[ki] : 0);
+          sum += (a0[ki] == 0 ? a0[kj] : 0) + (a1[ki] == 0 ? a1[kj] : 0);
+          sum += r0[ki] * r0[kj] + r1[ki] * r1[kj];
+          ia++;
+          ja++;
+        }
+    }
+  return sum;
+}
+
 static void
 compute_onemode (const StanceNetData        *data,
                  StanceNetworkAggregation    aggregation,
@@ -626,21 +701,32 @@ compute_onemode (const StanceNetData        *data,
   guint n = data->n_rows;
   gboolean jaccard = normalization == STANCE_NETWORK_NORMALIZATION_JACCARD;
   g_autofree double *total = g_new0 (double, n + 1);
-  g_autofree double *same = NULL;     /* Jaccard's m11 */
-  g_autofree double *overlap = NULL;  /* overlap[i][j]: i's weight where j is active too */
+  g_autofree guint32 *row_start = NULL;  /* Jaccard: each row's active cells, by column */
+  g_autofree guint32 *row_cells = NULL;
   g_autofree guint32 *act_row = g_new (guint32, n + 1);
   g_autofree double *x = g_new (double, n + 1);
   g_autofree double *y = g_new (double, n + 1);
   g_autofree double *p0 = g_new (double, n + 1);
   g_autofree double *p1 = g_new (double, n + 1);
-  g_autofree double *w0 = g_new (double, n + 1);
-  g_autofree double *w1 = g_new (double, n + 1);
 
   memset (out, 0, sizeof (double) * n * n);
   if (jaccard)
     {
-      same = g_new0 (double, (gsize) n * n + 1);
-      overlap = g_new0 (double, (gsize) n * n + 1);
+      guint32 *fill;
+
+      row_start = g_new0 (guint32, n + 2);
+      row_cells = g_new (guint32, data->n_cells + 1);
+      for (guint k = 0; k < data->n_cells; k++)
+        if (a0[k] != 0 || a1[k] != 0)
+          row_start[data->cell_row[k] + 2]++;
+      for (guint i = 0; i < n; i++)
+        row_start[i + 2] += row_start[i + 1];
+      /* Walking the columns in order leaves each row's cells by column. */
+      fill = row_start + 1;
+      for (guint j = 0; j < data->n_cols; j++)
+        for (guint k = data->col_start[j]; k < data->col_start[j + 1]; k++)
+          if (a0[k] != 0 || a1[k] != 0)
+            row_cells[fill[data->cell_row[k]]++] = k;
     }
 
   for (guint j = 0; j < data->n_cols; j++)
@@ -654,8 +740,6 @@ compute_onemode (const StanceNetData        *data,
           act_row[m] = data->cell_row[k];
           p0[m] = r0[k];
           p1[m] = r1[k];
-          w0[m] = a0[k];
-          w1[m] = a1[k];
           total[act_row[m]] += a0[k] + a1[k];
           m++;
         }
@@ -695,18 +779,6 @@ compute_onemode (const StanceNetData        *data,
             }
           break;
         }
-
-      if (jaccard)
-        for (guint a = 0; a < m; a++)
-          for (guint b = a + 1; b < m; b++)
-            {
-              gsize ab = (gsize) act_row[a] * n + act_row[b];
-              gsize ba = (gsize) act_row[b] * n + act_row[a];
-
-              same[ab] += p0[a] * p0[b] + p1[a] * p1[b];
-              overlap[ab] += (w1[b] > 0 ? w1[a] : 0) + (w0[b] > 0 ? w0[a] : 0);
-              overlap[ba] += (w1[a] > 0 ? w1[b] : 0) + (w0[a] > 0 ? w0[b] : 0);
-            }
     }
   /* Mirror the upper triangle, then normalise. */
   for (guint i = 0; i < n; i++)
@@ -724,8 +796,9 @@ compute_onemode (const StanceNetData        *data,
             norm = total[i] * total[j];
             break;
           case STANCE_NETWORK_NORMALIZATION_JACCARD:
-            norm = (total[i] - overlap[(gsize) i * n + j]) + (total[j] - overlap[(gsize) j * n + i]) +
-                   same[(gsize) i * n + j];
+            norm = v == 0 ? 0 : jaccard_denominator (data, a0, a1, r0, r1, row_cells,
+                                                     row_start[i], row_start[i + 1],
+                                                     row_start[j], row_start[j + 1]);
             break;
           case STANCE_NETWORK_NORMALIZATION_NO:
           case STANCE_NETWORK_NORMALIZATION_ACTIVITY:
