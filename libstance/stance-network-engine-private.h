@@ -35,7 +35,7 @@ typedef struct
   guint32              *row_actors;   /* actor index of each row */
   guint                 n_cols;
   StanceRef            *col_refs;     /* target of each column */
-  GArray               *records;      /* StanceNetRecord, by time then seq */
+  GArray               *records;      /* StanceNetRecord, by time then seq for windows */
   guint                 n_cells;
   guint32              *cell_row;
   guint32              *col_start;    /* n_cols + 1 offsets into the cells */
@@ -49,10 +49,11 @@ typedef struct
 } StanceNetWindow;
 
 /* Checks that the options fit together and name existing nodes, then
- * gathers the counted stances. */
+ * gathers the counted stances (sorted by time if @by_time, for windows). */
 gboolean _stance_net_data_init    (StanceNetData           *data,
                                    StanceStore             *store,
                                    StanceNetworkOptions    *options,
+                                   gboolean                 by_time,
                                    GError                 **error);
 void     _stance_net_data_clear   (StanceNetData           *data);
 

@@ -206,15 +206,6 @@ compare_records_by_time (const void *a,
   return x->row < y->row ? -1 : x->row > y->row;
 }
 
-static int
-compare_u64 (const void *a,
-             const void *b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static gboolean
 check_options (StanceNetworkOptions *o,
                GError              **error)
@@ -298,10 +289,58 @@ typedef struct
   guint8    q;
 } Candidate;
 
+/* The distinct (column, row) pairs of the records, sorted by column then
+ * row: two stable counting sorts of the record indices, then one scan. */
+static void
+assign_cells (StanceNetData *data)
+{
+  guint n = data->records->len;
+  StanceNetRecord *recs = (StanceNetRecord *) (void *) data->records->data;
+  g_autofree guint32 *by_row = g_new (guint32, n + 1);
+  g_autofree guint32 *order = g_new (guint32, n + 1);
+  g_autofree guint32 *count = g_new0 (guint32, MAX (data->n_rows, data->n_cols) + 2);
+  guint32 prev_row = G_MAXUINT32, prev_col = G_MAXUINT32;
+
+  for (guint i = 0; i < n; i++)
+    count[recs[i].row + 1]++;
+  for (guint r = 0; r < data->n_rows; r++)
+    count[r + 1] += count[r];
+  for (guint i = 0; i < n; i++)
+    by_row[count[recs[i].row]++] = i;
+
+  memset (count, 0, sizeof (guint32) * (MAX (data->n_rows, data->n_cols) + 2));
+  for (guint i = 0; i < n; i++)
+    count[recs[i].col + 1]++;
+  for (guint j = 0; j < data->n_cols; j++)
+    count[j + 1] += count[j];
+  for (guint i = 0; i < n; i++)
+    order[count[recs[by_row[i]].col]++] = by_row[i];
+
+  data->cell_row = g_new (guint32, n + 1);
+  data->col_start = g_new0 (guint32, data->n_cols + 1);
+  data->n_cells = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      StanceNetRecord *r = &recs[order[i]];
+
+      if (r->row != prev_row || r->col != prev_col)
+        {
+          data->cell_row[data->n_cells++] = r->row;
+          data->col_start[r->col + 1]++;
+          prev_row = r->row;
+          prev_col = r->col;
+        }
+      r->cell = data->n_cells - 1;
+    }
+  for (guint j = 0; j < data->n_cols; j++)
+    data->col_start[j + 1] += data->col_start[j];
+}
+
 gboolean
 _stance_net_data_init (StanceNetData        *data,
                        StanceStore          *store,
                        StanceNetworkOptions *o,
+                       gboolean              by_time,
                        GError              **error)
 {
   g_autoptr(GHashTable) ex_holders = NULL;
@@ -309,13 +348,17 @@ _stance_net_data_init (StanceNetData        *data,
   g_autoptr(GHashTable) docs = NULL;
   g_autoptr(GArray) cands = NULL;
   g_autofree guint32 *row_of_actor = NULL;
-  g_autoptr(GHashTable) col_of_ref = NULL;
   g_autofree guint8 *actor_seen = NULL;
-  g_autoptr(GHashTable) target_seen = NULL;
+  /* Per sort of target (actor, claim, statement): its column, or
+   * G_MAXUINT32 while unseen; 0 marks seen before the columns are known. */
+  g_autofree guint32 *col_of_actor = NULL;
+  g_autofree guint32 *col_of_claim = NULL;
+  g_autofree guint32 *col_of_statement = NULL;
+  guint32 *col_of[4];
+  guint n_of_sort[4];
   gboolean ignore_q = o->aggregation == STANCE_NETWORK_AGGREGATION_IGNORE;
   guint n_actors = store->actors->len;
   GArray *rows, *cols;
-  g_autofree guint64 *keys = NULL;
 
   memset (data, 0, sizeof *data);
   data->store = store;
@@ -332,7 +375,16 @@ _stance_net_data_init (StanceNetData        *data,
   docs = g_hash_table_new (g_str_hash, g_str_equal);
   cands = g_array_new (FALSE, FALSE, sizeof (Candidate));
   actor_seen = g_new0 (guint8, n_actors + 1);
-  target_seen = g_hash_table_new (NULL, NULL);
+  n_of_sort[0] = 0;
+  n_of_sort[STANCE_SORT_ACTOR] = n_actors;
+  n_of_sort[STANCE_SORT_CLAIM] = store->claims->len;
+  n_of_sort[STANCE_SORT_STATEMENT] = store->statements->len;
+  col_of[0] = NULL;
+  col_of[STANCE_SORT_ACTOR] = col_of_actor = g_new (guint32, n_actors + 1);
+  col_of[STANCE_SORT_CLAIM] = col_of_claim = g_new (guint32, store->claims->len + 1);
+  col_of[STANCE_SORT_STATEMENT] = col_of_statement = g_new (guint32, store->statements->len + 1);
+  for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
+    memset (col_of[sort], 0xff, sizeof (guint32) * (n_of_sort[sort] + 1));
 
   /* Pass 1: the stances that count, after roll-up and exclusions. */
   for (guint32 s = 0; s < store->stances->len; s++)
@@ -391,7 +443,7 @@ _stance_net_data_init (StanceNetData        *data,
           if (o->isolates)
             {
               actor_seen[c.actor] = 1;
-              g_hash_table_add (target_seen, GUINT_TO_POINTER (c.target));
+              col_of[stance_ref_sort (c.target)][stance_ref_index (c.target)] = 0;
             }
         }
     }
@@ -449,7 +501,7 @@ _stance_net_data_init (StanceNetData        *data,
         Candidate *c = &g_array_index (cands, Candidate, i);
 
         actor_seen[c->actor] = 1;
-        g_hash_table_add (target_seen, GUINT_TO_POINTER (c->target));
+        col_of[stance_ref_sort (c->target)][stance_ref_index (c->target)] = 0;
       }
 
   rows = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -457,18 +509,14 @@ _stance_net_data_init (StanceNetData        *data,
     if (actor_seen[a])
       g_array_append_val (rows, a);
   cols = g_array_new (FALSE, FALSE, sizeof (StanceRef));
-  {
-    GHashTableIter iter;
-    gpointer key;
+  for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
+    for (guint32 i = 0; i < n_of_sort[sort]; i++)
+      if (col_of[sort][i] != G_MAXUINT32)
+        {
+          StanceRef ref = stance_ref_make (sort, i);
 
-    g_hash_table_iter_init (&iter, target_seen);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      {
-        StanceRef ref = GPOINTER_TO_UINT (key);
-
-        g_array_append_val (cols, ref);
-      }
-  }
+          g_array_append_val (cols, ref);
+        }
   sort_store = store;
   qsort (rows->data, rows->len, sizeof (guint32), compare_actor_ids);
   qsort (cols->data, cols->len, sizeof (StanceRef), compare_ref_ids);
@@ -482,13 +530,10 @@ _stance_net_data_init (StanceNetData        *data,
   row_of_actor = g_new (guint32, n_actors + 1);
   for (guint r = 0; r < data->n_rows; r++)
     row_of_actor[data->row_actors[r]] = r;
-  col_of_ref = g_hash_table_new (NULL, NULL);
   for (guint j = 0; j < data->n_cols; j++)
-    g_hash_table_insert (col_of_ref, GUINT_TO_POINTER (data->col_refs[j]), GUINT_TO_POINTER (j));
+    col_of[stance_ref_sort (data->col_refs[j])][stance_ref_index (data->col_refs[j])] = j;
 
-  /* The records, by time, and their cells. */
   data->records = g_array_sized_new (FALSE, FALSE, sizeof (StanceNetRecord), cands->len);
-  keys = g_new (guint64, cands->len + 1);
   for (guint i = 0; i < cands->len; i++)
     {
       Candidate *c = &g_array_index (cands, Candidate, i);
@@ -497,45 +542,15 @@ _stance_net_data_init (StanceNetData        *data,
       r.time = c->time;
       r.seq = c->seq;
       r.row = row_of_actor[c->actor];
-      r.col = GPOINTER_TO_UINT (g_hash_table_lookup (col_of_ref, GUINT_TO_POINTER (c->target)));
+      r.col = col_of[stance_ref_sort (c->target)][stance_ref_index (c->target)];
       r.q = c->q;
       r.cell = 0;
       g_array_append_val (data->records, r);
-      keys[i] = ((guint64) r.col << 32) | r.row;
     }
-  qsort (data->records->data, data->records->len, sizeof (StanceNetRecord), compare_records_by_time);
-
-  qsort (keys, cands->len, sizeof (guint64), compare_u64);
-  data->n_cells = 0;
-  for (guint i = 0; i < cands->len; i++)
-    if (i == 0 || keys[i] != keys[i - 1])
-      keys[data->n_cells++] = keys[i];
-  data->cell_row = g_new (guint32, data->n_cells + 1);
-  data->col_start = g_new0 (guint32, data->n_cols + 1);
-  for (guint k = 0; k < data->n_cells; k++)
-    {
-      data->cell_row[k] = (guint32) keys[k];
-      data->col_start[(keys[k] >> 32) + 1]++;
-    }
-  for (guint j = 0; j < data->n_cols; j++)
-    data->col_start[j + 1] += data->col_start[j];
-  for (guint i = 0; i < data->records->len; i++)
-    {
-      StanceNetRecord *r = &g_array_index (data->records, StanceNetRecord, i);
-      guint lo = data->col_start[r->col], hi = data->col_start[r->col + 1];
-
-      /* A column's cells are sorted by row. */
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
-
-          if (data->cell_row[mid] < r->row)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      r->cell = lo;
-    }
+  /* Windows find their stances by binary search in time order. */
+  if (by_time)
+    qsort (data->records->data, data->records->len, sizeof (StanceNetRecord), compare_records_by_time);
+  assign_cells (data);
 
   return TRUE;
 }

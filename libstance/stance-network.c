@@ -175,10 +175,11 @@ _stance_network_new_from_data (const StanceNetData      *data,
 static gboolean
 prepare (StanceGraph           *graph,
          StanceNetworkOptions  *options,
+         gboolean               by_time,
          StanceNetData         *data,
          GError               **error)
 {
-  return _stance_net_data_init (data, _stance_graph_get_store (graph), options, error);
+  return _stance_net_data_init (data, _stance_graph_get_store (graph), options, by_time, error);
 }
 
 static gsize
@@ -217,7 +218,7 @@ stance_network_new (StanceGraph           *graph,
   g_return_val_if_fail (STANCE_IS_NETWORK_OPTIONS (options), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!prepare (graph, options, &data, error))
+  if (!prepare (graph, options, FALSE, &data, error))
     {
       _stance_net_data_clear (&data);
       return NULL;
@@ -275,7 +276,7 @@ stance_network_new_windows (StanceGraph           *graph,
                            "no time window was set");
       return NULL;
     }
-  if (!prepare (graph, options, &data, error) || !_stance_net_windows (&data, &windows, error))
+  if (!prepare (graph, options, TRUE, &data, error) || !_stance_net_windows (&data, &windows, error))
     {
       _stance_net_data_clear (&data);
       return NULL;

@@ -145,6 +145,7 @@ polarize_data (const StanceNetData   *data,
 static gboolean
 prepare (StanceGraph           *graph,
          StanceNetworkOptions  *options,
+         gboolean               by_time,
          StanceNetData         *data,
          GError               **error)
 {
@@ -161,7 +162,7 @@ prepare (StanceGraph           *graph,
    * whatever the options say; duplicates compare polarity. */
   options->mode = STANCE_NETWORK_MODE_ONEMODE;
   options->aggregation = STANCE_NETWORK_AGGREGATION_CONGRUENCE;
-  ok = _stance_net_data_init (data, _stance_graph_get_store (graph), options, error);
+  ok = _stance_net_data_init (data, _stance_graph_get_store (graph), options, by_time, error);
   options->mode = mode;
   options->aggregation = aggregation;
   return ok;
@@ -195,7 +196,7 @@ stance_polarization_new (StanceGraph           *graph,
   g_return_val_if_fail (STANCE_IS_NETWORK_OPTIONS (options), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!prepare (graph, options, &data, error))
+  if (!prepare (graph, options, FALSE, &data, error))
     {
       _stance_net_data_clear (&data);
       return NULL;
@@ -239,7 +240,7 @@ stance_polarization_new_windows (StanceGraph           *graph,
                            "no time window was set");
       return NULL;
     }
-  if (!prepare (graph, options, &data, error) || !_stance_net_windows (&data, &windows, error))
+  if (!prepare (graph, options, TRUE, &data, error) || !_stance_net_windows (&data, &windows, error))
     {
       _stance_net_data_clear (&data);
       return NULL;
