@@ -119,19 +119,37 @@ polarize_data (const StanceNetData   *data,
                const double          *weights,
                const StanceNetWindow *window)
 {
-  guint n = data->n_rows;
+  guint n = data->n_rows, m = 0;
   g_autofree double *c = g_new0 (double, (gsize) n * n + 1);
   g_autofree double *f = g_new0 (double, (gsize) n * n + 1);
   g_autofree const char **ids = g_new0 (const char *, n + 1);
+  g_autofree guint32 *active = g_new0 (guint32, n + 1);
   StancePolarization *self;
 
   _stance_net_compute (data, STANCE_NETWORK_MODE_ONEMODE, STANCE_NETWORK_AGGREGATION_CONGRUENCE,
                        options->normalization, lo, hi, weights, c);
   _stance_net_compute (data, STANCE_NETWORK_MODE_ONEMODE, STANCE_NETWORK_AGGREGATION_CONFLICT,
                        options->normalization, lo, hi, weights, f);
+
+  /* Only the holders with a stance in the window take part, as DNA makes
+   * each window's networks of its own holders: the others would change the
+   * numbers of pairs and so the expectations. */
+  for (guint i = lo; i < hi; i++)
+    if (weights == NULL || weights[i - lo] != 0)
+      active[g_array_index (data->records, StanceNetRecord, i).row] = 1;
   for (guint i = 0; i < n; i++)
-    ids[i] = STANCE_STORE_ACTOR (data->store, data->row_actors[i])->id;
-  self = polarize (c, f, n, ids, options->normalize_scores, options->seed);
+    if (active[i])
+      active[m++] = i;
+  for (guint a = 0; a < m; a++)
+    {
+      ids[a] = STANCE_STORE_ACTOR (data->store, data->row_actors[active[a]])->id;
+      for (guint b = 0; b < m; b++)
+        {
+          c[(gsize) a * m + b] = c[(gsize) active[a] * n + active[b]];
+          f[(gsize) a * m + b] = f[(gsize) active[a] * n + active[b]];
+        }
+    }
+  self = polarize (c, f, m, ids, options->normalize_scores, options->seed);
   if (window != NULL)
     {
       self->windowed = TRUE;
