@@ -889,7 +889,7 @@ stance_network_to_graphml (StanceNetwork *self,
                       "  <!-- data schema -->\n"
                       "  <key for=\"node\" id=\"d0\" yfiles.type=\"nodegraphics\" />\n"
                       "  <key for=\"edge\" id=\"e0\" yfiles.type=\"edgegraphics\" />\n"
-                      "  <key for=\"graph\" id=\"prop\" visone.type=\"properties\" />\n"
+                      "  <key for=\"graph\" id=\"prop\" visone.type=\"properties\" attr.name=\"properties\" attr.type=\"string\" />\n"
                       "  <key id=\"id\" for=\"node\" attr.name=\"id\" attr.type=\"string\" />\n"
                       "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\" />\n"
                       "  <key id=\"variable\" for=\"node\" attr.name=\"variable\" attr.type=\"string\" />\n"
