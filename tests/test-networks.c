@@ -19,6 +19,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 #include <libstance/stance.h>
@@ -308,6 +309,116 @@ test_dna_sample_tool (void)
   g_assert_cmpuint (cols, ==, 5);
 
   g_unlink (document);
+  g_rmdir (dir);
+}
+
+/* Runs the tool; returns its exit status and its output. */
+static int
+run_tool (const char * const *args,
+          char              **out,
+          char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("STANCE_TOOL"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_tool_formats (void)
+{
+  g_autofree char *story = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+  struct { const char *args[12]; int status; const char *needle; } cases[] = {
+    /* Each format says what it is. */
+    { { "network", NULL, "--format", "csv", NULL }, 0, "\"\";\"" },
+    { { "network", NULL, "--format", "graphml", NULL }, 0, "<graphml" },
+    { { "network", NULL, "--format", "dot", "--mode", "onemode", "--aggregate", "subtract", NULL }, 0, "graph network" },
+    { { "network", NULL, "--format", "svg", "--labels", "name", NULL }, 0, "<svg" },
+    { { "network", NULL, "--window", "6months", "--kernel", "gaussian", NULL }, 0, "\"time\"" },
+    { { "polarization", NULL, "--json", NULL }, 0, "\"camps\"" },
+    { { "polarization", NULL, "--window", "1y", NULL }, 0, "score" },
+    /* Mistakes: exit 2, a message, nothing on standard output. */
+    { { "network", NULL, "--aggregate", "congruence", NULL }, 2, NULL },
+    { { "network", NULL, "--mode", "threemode", NULL }, 2, NULL },
+    { { "network", NULL, "--normalize", "jaccard", NULL }, 2, NULL },
+    { { "network", NULL, "--exclude-holder", "nobody", NULL }, 2, NULL },
+    { { "network", NULL, "--window", "8fortnights", NULL }, 2, NULL },
+    { { "network", NULL, "--kernel", "gaussian", NULL }, 2, NULL },
+    { { "network", NULL, "--window", "8d", "--format", "csv", NULL }, 2, NULL },
+    { { "network", NULL, "--format", "xml", NULL }, 2, NULL },
+    { { "network", NULL, "--window", "8d", "--step", "0", NULL }, 2, NULL },
+    { { "polarization", NULL, "--normalize", "activity", NULL }, 2, NULL },
+    { { "plot", NULL, "nothing-here", "-o", "x.svg", NULL }, 2, NULL },
+    { { "plot", NULL, "cyber-unit", NULL }, 2, NULL },
+  };
+
+  if (g_getenv ("STANCE_TOOL") == NULL || g_getenv ("STANCE_EXAMPLES") == NULL)
+    {
+      g_test_skip ("the tool or the examples are absent");
+      return;
+    }
+  story = g_build_filename (g_getenv ("STANCE_EXAMPLES"), "data", "cyber-2017-2020.json", NULL);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int status;
+
+      cases[c].args[1] = story;
+      status = run_tool (cases[c].args, &out, &err);
+      if (status != cases[c].status)
+        g_error ("stance %s ... %s: exit %d, expected %d; stderr: %s", cases[c].args[0], cases[c].args[2],
+                 status, cases[c].status, err);
+      if (cases[c].status == 0)
+        g_assert_nonnull (strstr (out, cases[c].needle));
+      else
+        {
+          g_assert_cmpstr (out, ==, "");
+          g_assert_true (g_str_has_prefix (err, "stance: "));
+        }
+    }
+
+  /* Files: one per window, and a plot. */
+  dir = g_dir_make_tmp ("test-networks-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *base = g_build_filename (dir, "net.graphml", NULL);
+    g_autofree char *plot = g_build_filename (dir, "camps.svg", NULL);
+    const char *window_args[] = { "network", story, "--window", "1year", "--format", "graphml", "-o", base, NULL };
+    const char *plot_args[] = { "plot", story, "cyber-unit", "-o", plot, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autofree char *svg = NULL;
+    g_autoptr(GDir) listing = NULL;
+    const char *name;
+    guint files = 0;
+
+    g_assert_cmpint (run_tool (window_args, &out, &err), ==, 0);
+    g_assert_cmpint (run_tool (plot_args, &out, &err), ==, 0);
+    g_assert_true (g_file_get_contents (plot, &svg, NULL, NULL));
+    g_assert_nonnull (strstr (svg, "<svg"));
+    listing = g_dir_open (dir, 0, &error);
+    g_assert_no_error (error);
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        files += g_str_has_prefix (name, "net-") && g_str_has_suffix (name, ".graphml");
+        g_unlink (path);
+      }
+    /* The story runs from 2016 to 2020: a mid-point a year apart from the
+     * first statement to the last. */
+    g_assert_cmpuint (files, >=, 4);
+  }
   g_rmdir (dir);
 }
 
@@ -1288,6 +1399,7 @@ main (int   argc,
 
   g_test_add_func ("/networks/dna-sample", test_dna_sample);
   g_test_add_func ("/networks/dna-sample-tool", test_dna_sample_tool);
+  g_test_add_func ("/networks/tool", test_tool_formats);
   g_test_add_func ("/networks/random", test_random_networks);
   g_test_add_func ("/networks/windows", test_random_windows);
   g_test_add_func ("/networks/calendar", test_calendar);
