@@ -8,6 +8,8 @@
 #include "stance-network-options-private.h"
 #include "stance-store-private.h"
 
+#include <gio/gio.h>
+
 G_BEGIN_DECLS
 
 /* One counted stance (DNA's statement): its holder's row, its target's
@@ -78,6 +80,20 @@ double  *_stance_net_window_weights (const StanceNetData   *data,
                                    const StanceNetWindow   *window,
                                    guint                   *lo,
                                    guint                   *hi);
+
+/* Makes one object per window of @data's options with @func, into a list
+ * of @type; an error when the options ask for no window. */
+typedef gpointer (*StanceNetWindowFunc) (const StanceNetData   *data,
+                                         const StanceNetWindow *window,
+                                         guint                  lo,
+                                         guint                  hi,
+                                         const double          *weights,
+                                         gpointer               user_data);
+GListModel *_stance_net_map_windows (const StanceNetData   *data,
+                                     GType                  type,
+                                     StanceNetWindowFunc    func,
+                                     gpointer               user_data,
+                                     GError               **error);
 
 /* Calendar arithmetic on UTC seconds, as java.time does it (months clamp
  * the day to the month's length). */

@@ -966,6 +966,39 @@ _stance_net_window_weights (const StanceNetData   *data,
   return weights;
 }
 
+GListModel *
+_stance_net_map_windows (const StanceNetData  *data,
+                         GType                 type,
+                         StanceNetWindowFunc   func,
+                         gpointer              user_data,
+                         GError              **error)
+{
+  g_autoptr(GArray) windows = NULL;
+  GListStore *list;
+
+  if (!data->options->windowed)
+    {
+      g_set_error_literal (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE, "no time window was set");
+      return NULL;
+    }
+  if (!_stance_net_windows (data, &windows, error))
+    return NULL;
+  list = g_list_store_new (type);
+  for (guint k = 0; k < windows->len; k++)
+    {
+      const StanceNetWindow *w = &g_array_index (windows, StanceNetWindow, k);
+      g_autofree double *weights = NULL;
+      gpointer item;
+      guint lo, hi;
+
+      weights = _stance_net_window_weights (data, w, &lo, &hi);
+      item = func (data, w, lo, hi, weights, user_data);
+      g_list_store_append (list, item);
+      g_object_unref (item);
+    }
+  return G_LIST_MODEL (list);
+}
+
 /* ---- polarisation ------------------------------------------------------- */
 
 static void

@@ -34,6 +34,9 @@ gboolean       _stance_network_get_window (StanceNetwork *self,
 void           _stance_network_write_json (StanceNetwork    *self,
                                            StanceJsonWriter *w,
                                            gboolean          names);
+/* "time", "start" and "stop" members of a window. */
+void           _stance_network_write_window_json (const StanceNetWindow *window,
+                                                  StanceJsonWriter      *w);
 /* A time as ISO 8601 UTC text (g_free). */
 char          *_stance_network_format_time (gint64 t);
 

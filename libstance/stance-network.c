@@ -48,9 +48,7 @@ struct _StanceNetwork
   double                  *matrix;
   guint                    n_stances;
   gboolean                 windowed;
-  gint64                   mid;
-  gint64                   start;
-  gint64                   stop;
+  StanceNetWindow          window;
 };
 
 G_DEFINE_FINAL_TYPE (StanceNetwork, stance_network, G_TYPE_OBJECT)
@@ -165,9 +163,7 @@ _stance_network_new_from_data (const StanceNetData      *data,
   if (window != NULL)
     {
       self->windowed = TRUE;
-      self->mid = window->mid;
-      self->start = window->start;
-      self->stop = window->stop;
+      self->window = *window;
     }
   return self;
 }
@@ -256,53 +252,41 @@ stance_network_new (StanceGraph           *graph,
  *
  * Since: 1.2
  */
+static gpointer
+window_network (const StanceNetData   *data,
+                const StanceNetWindow *window,
+                guint                  lo,
+                guint                  hi,
+                const double          *weights,
+                gpointer               user_data)
+{
+  StanceNetworkOptions *options = data->options;
+  double *matrix = g_new0 (double, matrix_size (data, options->mode) + 1);
+
+  _stance_net_compute (data, options->mode, options->aggregation, options->normalization,
+                       lo, hi, weights, matrix);
+  return _stance_network_new_from_data (data, options->mode, options->aggregation,
+                                        options->normalization == STANCE_NETWORK_NORMALIZATION_NO &&
+                                        options->kernel == STANCE_NETWORK_KERNEL_NONE,
+                                        matrix, window, lo, hi, weights);
+}
+
 GListModel *
 stance_network_new_windows (StanceGraph           *graph,
                             StanceNetworkOptions  *options,
                             GError               **error)
 {
   StanceNetData data;
-  g_autoptr(GArray) windows = NULL;
-  GListStore *list;
-  gsize size;
+  GListModel *list = NULL;
 
   g_return_val_if_fail (STANCE_IS_GRAPH (graph), NULL);
   g_return_val_if_fail (STANCE_IS_NETWORK_OPTIONS (options), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!options->windowed)
-    {
-      g_set_error_literal (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE,
-                           "no time window was set");
-      return NULL;
-    }
-  if (!prepare (graph, options, TRUE, &data, error) || !_stance_net_windows (&data, &windows, error))
-    {
-      _stance_net_data_clear (&data);
-      return NULL;
-    }
-
-  size = matrix_size (&data, options->mode);
-  list = g_list_store_new (STANCE_TYPE_NETWORK);
-  for (guint k = 0; k < windows->len; k++)
-    {
-      const StanceNetWindow *w = &g_array_index (windows, StanceNetWindow, k);
-      g_autoptr(StanceNetwork) network = NULL;
-      g_autofree double *weights = NULL;
-      double *matrix = g_new0 (double, size + 1);
-      guint lo, hi;
-
-      weights = _stance_net_window_weights (&data, w, &lo, &hi);
-      _stance_net_compute (&data, options->mode, options->aggregation, options->normalization,
-                           lo, hi, weights, matrix);
-      network = _stance_network_new_from_data (&data, options->mode, options->aggregation,
-                                               options->normalization == STANCE_NETWORK_NORMALIZATION_NO &&
-                                               options->kernel == STANCE_NETWORK_KERNEL_NONE,
-                                               matrix, w, lo, hi, weights);
-      g_list_store_append (list, network);
-    }
+  if (prepare (graph, options, TRUE, &data, error))
+    list = _stance_net_map_windows (&data, STANCE_TYPE_NETWORK, window_network, NULL, error);
   _stance_net_data_clear (&data);
-  return G_LIST_MODEL (list);
+  return list;
 }
 
 /**
@@ -582,7 +566,7 @@ stance_network_dup_time (StanceNetwork *self)
 {
   g_return_val_if_fail (STANCE_IS_NETWORK (self), NULL);
 
-  return date_time (self, self->mid);
+  return date_time (self, self->window.mid);
 }
 
 /**
@@ -601,7 +585,7 @@ stance_network_dup_start (StanceNetwork *self)
 {
   g_return_val_if_fail (STANCE_IS_NETWORK (self), NULL);
 
-  return date_time (self, self->start);
+  return date_time (self, self->window.start);
 }
 
 /**
@@ -620,7 +604,7 @@ stance_network_dup_stop (StanceNetwork *self)
 {
   g_return_val_if_fail (STANCE_IS_NETWORK (self), NULL);
 
-  return date_time (self, self->stop);
+  return date_time (self, self->window.stop);
 }
 
 const guint *
@@ -641,9 +625,9 @@ _stance_network_get_window (StanceNetwork *self,
                             gint64        *start,
                             gint64        *stop)
 {
-  *mid = self->mid;
-  *start = self->start;
-  *stop = self->stop;
+  *mid = self->window.mid;
+  *start = self->window.start;
+  *stop = self->window.stop;
   return self->windowed;
 }
 
@@ -657,6 +641,19 @@ _stance_network_format_time (gint64 t)
   if (g_date_time_get_hour (dt) == 0 && g_date_time_get_minute (dt) == 0 && g_date_time_get_second (dt) == 0)
     return g_date_time_format (dt, "%Y-%m-%d");
   return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+void
+_stance_network_write_window_json (const StanceNetWindow *window,
+                                   StanceJsonWriter      *w)
+{
+  g_autofree char *mid = _stance_network_format_time (window->mid);
+  g_autofree char *start = _stance_network_format_time (window->start);
+  g_autofree char *stop = _stance_network_format_time (window->stop);
+
+  _stance_json_writer_member_string (w, "time", mid);
+  _stance_json_writer_member_string (w, "start", start);
+  _stance_json_writer_member_string (w, "stop", stop);
 }
 
 static const char * const *
@@ -676,15 +673,7 @@ _stance_network_write_json (StanceNetwork    *self,
 {
   _stance_json_writer_begin_object (w);
   if (self->windowed)
-    {
-      g_autofree char *mid = _stance_network_format_time (self->mid);
-      g_autofree char *start = _stance_network_format_time (self->start);
-      g_autofree char *stop = _stance_network_format_time (self->stop);
-
-      _stance_json_writer_member_string (w, "time", mid);
-      _stance_json_writer_member_string (w, "start", start);
-      _stance_json_writer_member_string (w, "stop", stop);
-    }
+    _stance_network_write_window_json (&self->window, w);
   for (guint pass = 0; pass < 2; pass++)
     {
       const char * const *l = labels (self, pass == 0, names);

@@ -36,9 +36,7 @@ struct _StancePolarization
   gboolean  exact;
   GStrv     camps[2];
   gboolean  windowed;
-  gint64    mid;
-  gint64    start;
-  gint64    stop;
+  StanceNetWindow window;
 };
 
 G_DEFINE_FINAL_TYPE (StancePolarization, stance_polarization, G_TYPE_OBJECT)
@@ -153,9 +151,7 @@ polarize_data (const StanceNetData   *data,
   if (window != NULL)
     {
       self->windowed = TRUE;
-      self->mid = window->mid;
-      self->start = window->start;
-      self->stop = window->stop;
+      self->window = *window;
     }
   return self;
 }
@@ -239,44 +235,33 @@ stance_polarization_new (StanceGraph           *graph,
  *
  * Since: 1.2
  */
+static gpointer
+window_polarization (const StanceNetData   *data,
+                     const StanceNetWindow *window,
+                     guint                  lo,
+                     guint                  hi,
+                     const double          *weights,
+                     gpointer               user_data)
+{
+  return polarize_data (data, data->options, lo, hi, weights, window);
+}
+
 GListModel *
 stance_polarization_new_windows (StanceGraph           *graph,
                                  StanceNetworkOptions  *options,
                                  GError               **error)
 {
   StanceNetData data;
-  g_autoptr(GArray) windows = NULL;
-  GListStore *list;
+  GListModel *list = NULL;
 
   g_return_val_if_fail (STANCE_IS_GRAPH (graph), NULL);
   g_return_val_if_fail (STANCE_IS_NETWORK_OPTIONS (options), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!options->windowed)
-    {
-      g_set_error_literal (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE,
-                           "no time window was set");
-      return NULL;
-    }
-  if (!prepare (graph, options, TRUE, &data, error) || !_stance_net_windows (&data, &windows, error))
-    {
-      _stance_net_data_clear (&data);
-      return NULL;
-    }
-  list = g_list_store_new (STANCE_TYPE_POLARIZATION);
-  for (guint k = 0; k < windows->len; k++)
-    {
-      const StanceNetWindow *w = &g_array_index (windows, StanceNetWindow, k);
-      g_autofree double *weights = NULL;
-      g_autoptr(StancePolarization) p = NULL;
-      guint lo, hi;
-
-      weights = _stance_net_window_weights (&data, w, &lo, &hi);
-      p = polarize_data (&data, options, lo, hi, weights, w);
-      g_list_store_append (list, p);
-    }
+  if (prepare (graph, options, TRUE, &data, error))
+    list = _stance_net_map_windows (&data, STANCE_TYPE_POLARIZATION, window_polarization, NULL, error);
   _stance_net_data_clear (&data);
-  return G_LIST_MODEL (list);
+  return list;
 }
 
 /**
@@ -405,7 +390,7 @@ stance_polarization_dup_time (StancePolarization *self)
 {
   g_return_val_if_fail (STANCE_IS_POLARIZATION (self), NULL);
 
-  return self->windowed ? g_date_time_new_from_unix_utc (self->mid) : NULL;
+  return self->windowed ? g_date_time_new_from_unix_utc (self->window.mid) : NULL;
 }
 
 gboolean
@@ -414,9 +399,9 @@ _stance_polarization_get_window (StancePolarization *self,
                                  gint64             *start,
                                  gint64             *stop)
 {
-  *mid = self->mid;
-  *start = self->start;
-  *stop = self->stop;
+  *mid = self->window.mid;
+  *start = self->window.start;
+  *stop = self->window.stop;
   return self->windowed;
 }
 
@@ -426,15 +411,7 @@ _stance_polarization_write_json (StancePolarization *self,
 {
   _stance_json_writer_begin_object (w);
   if (self->windowed)
-    {
-      g_autofree char *mid = _stance_network_format_time (self->mid);
-      g_autofree char *start = _stance_network_format_time (self->start);
-      g_autofree char *stop = _stance_network_format_time (self->stop);
-
-      _stance_json_writer_member_string (w, "time", mid);
-      _stance_json_writer_member_string (w, "start", start);
-      _stance_json_writer_member_string (w, "stop", stop);
-    }
+    _stance_network_write_window_json (&self->window, w);
   _stance_json_writer_item (w, "score");
   _stance_json_writer_double (w, self->score);
   _stance_json_writer_item (w, "exact");

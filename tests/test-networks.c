@@ -65,6 +65,15 @@ csv_fields (const char *line)
   return fields;
 }
 
+static gboolean
+has_node (StanceGraph *graph,
+          const char  *id)
+{
+  g_autoptr(StanceNode) node = stance_graph_lookup (graph, id);
+
+  return node != NULL;
+}
+
 static StanceGraph *
 load_dna_sample (void)
 {
@@ -102,10 +111,10 @@ load_dna_sample (void)
       concept = f->pdata[5];
       agreement = f->pdata[6];
 
-      if (stance_graph_lookup (graph, org) == NULL)
+      if (!has_node (graph, org))
         g_clear_object (&(StanceActor *) { stance_graph_add_actor (graph, org, org, STANCE_ACTOR_KIND_ORGANIZATION, &error) });
       g_assert_no_error (error);
-      if (stance_graph_lookup (graph, person) == NULL)
+      if (!has_node (graph, person))
         {
           g_autoptr(StanceActor) p = stance_graph_add_actor (graph, person, person, STANCE_ACTOR_KIND_PERSON, &error);
           g_autoptr(StanceNode) o = stance_graph_lookup (graph, org);
@@ -114,7 +123,7 @@ load_dna_sample (void)
           stance_actor_add_member_of (p, STANCE_ACTOR (o), &error);
           g_assert_no_error (error);
         }
-      if (stance_graph_lookup (graph, concept) == NULL)
+      if (!has_node (graph, concept))
         g_clear_object (&(StanceClaim *) { stance_graph_add_claim (graph, concept, concept, &error) });
       g_assert_no_error (error);
 
@@ -397,13 +406,15 @@ test_tool_formats (void)
     const char *plot_args[] = { "plot", story, "cyber-unit", "-o", plot, NULL };
     g_autofree char *out = NULL;
     g_autofree char *err = NULL;
+    g_autofree char *plot_out = NULL;
+    g_autofree char *plot_err = NULL;
     g_autofree char *svg = NULL;
     g_autoptr(GDir) listing = NULL;
     const char *name;
     guint files = 0;
 
     g_assert_cmpint (run_tool (window_args, &out, &err), ==, 0);
-    g_assert_cmpint (run_tool (plot_args, &out, &err), ==, 0);
+    g_assert_cmpint (run_tool (plot_args, &plot_out, &plot_err), ==, 0);
     g_assert_true (g_file_get_contents (plot, &svg, NULL, NULL));
     g_assert_nonnull (strstr (svg, "<svg"));
     listing = g_dir_open (dir, 0, &error);
