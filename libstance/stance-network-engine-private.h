@@ -113,8 +113,9 @@ double   _stance_polarization_score (const double          *c,
                                      guint                  n,
                                      const guint8          *camp,
                                      gboolean               normalize);
-/* The best split: exhaustive up to STANCE_POLARIZATION_EXACT_MAX holders,
- * multi-start local search beyond.  Returns the score; sets @exact. */
+/* The best balanced split (camps' sizes differ by one at most, as DNA's
+ * searches keep them): exhaustive up to @exact_max holders, a multi-start
+ * swap search beyond.  Returns the score; sets @exact. */
 #define STANCE_POLARIZATION_EXACT_MAX 20
 double   _stance_polarization_best  (const double          *c,
                                      const double          *f,

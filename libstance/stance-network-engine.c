@@ -1072,25 +1072,97 @@ _stance_polarization_score (const double *c,
   return score_with_norms (c, f, n, camp, normalize, c_norm, f_norm);
 }
 
-/* Moves single holders to the other camp while that raises the score. */
-static double
-local_search (const double *c,
-              const double *f,
-              guint         n,
-              gboolean      normalize,
-              double        c_norm,
-              double        f_norm,
-              guint8       *camp,
-              GRand        *rand,
-              guint32      *order)
+/* DNA searches only balanced splits: its genetic algorithm starts from
+ * camps of ⌈n/2⌉ and ⌊n/2⌋ holders, rebalances every child and mutates by
+ * swapping two holders, and its greedy search swaps too.  So do these. */
+static gboolean
+balanced (const guint8 *camp,
+          guint         n)
 {
-  double best = score_with_norms (c, f, n, camp, normalize, c_norm, f_norm);
+  guint ones = 0;
+
+  for (guint i = 0; i < n; i++)
+    ones += camp[i];
+  return ones == n / 2 || ones == (n + 1) / 2;
+}
+
+/* With the camps' sizes fixed, the expectations are constants and the score
+ * is a sum over pairs, so a swap's gain is known from each holder's gain of
+ * moving alone (d[]) in O(1), and a swap updates d[] in O(n). */
+typedef struct
+{
+  const double *c;
+  const double *f;
+  guint         n;
+  double        e[2];  /* expected congruence within camp 0, camp 1 */
+  double        eb;    /* expected conflict between the camps */
+  guint8       *camp;
+  double       *d;
+} SwapSearch;
+
+static double
+pair_term (const SwapSearch *s,
+           guint             i,
+           guint             j,
+           int               within)  /* camp of both, or -1 for between */
+{
+  gsize k = (gsize) i * s->n + j;
+
+  if (within >= 0)
+    return fabs (s->c[k] - s->e[within]) + fabs (s->f[k]);
+  return fabs (s->c[k]) + fabs (s->f[k] - s->eb);
+}
+
+/* What the pair (u, v) adds if u moves to the other camp. */
+static double
+move_term (const SwapSearch *s,
+           guint             u,
+           guint             v)
+{
+  int now = s->camp[u] == s->camp[v] ? s->camp[u] : -1;
+  int then = s->camp[u] != s->camp[v] ? s->camp[v] : -1;
+
+  return pair_term (s, u, v, then) - pair_term (s, u, v, now);
+}
+
+static void
+flip (SwapSearch *s,
+      guint       v)
+{
+  for (guint u = 0; u < s->n; u++)
+    if (u != v)
+      s->d[u] -= move_term (s, u, v);
+  s->camp[v] ^= 1;
+  for (guint u = 0; u < s->n; u++)
+    if (u != v)
+      s->d[u] += move_term (s, u, v);
+}
+
+static void
+recompute_gain (SwapSearch *s,
+                guint       v)
+{
+  s->d[v] = 0;
+  for (guint u = 0; u < s->n; u++)
+    if (u != v)
+      s->d[v] += move_term (s, v, u);
+}
+
+/* Swaps pairs of holders across the camps while that raises the score: for
+ * each holder in random order, the swap with the best partner. */
+static void
+swap_search (SwapSearch *s,
+             GRand      *rand,
+             guint32    *order)
+{
   gboolean improved = TRUE;
 
+  for (guint v = 0; v < s->n; v++)
+    recompute_gain (s, v);
   while (improved)
     {
       improved = FALSE;
-      for (guint i = n - 1; i > 0; i--)
+      for (guint i = s->n - 1; i > 0; i--)
         {
           guint j = g_rand_int_range (rand, 0, i + 1);
           guint32 t = order[i];
@@ -1098,23 +1170,37 @@ local_search (const double *c,
           order[i] = order[j];
           order[j] = t;
         }
-      for (guint k = 0; k < n; k++)
+      for (guint k = 0; k < s->n; k++)
         {
-          guint v = order[k];
-          double q;
+          guint v = order[k], best_w = G_MAXUINT;
+          double best = 1e-12 * (1 + fabs (s->d[v]));
 
-          camp[v] ^= 1;
-          q = score_with_norms (c, f, n, camp, normalize, c_norm, f_norm);
-          if (q > best + 1e-12)
+          for (guint w = 0; w < s->n; w++)
             {
-              best = q;
-              improved = TRUE;
+              double gain;
+
+              if (s->camp[w] == s->camp[v])
+                continue;
+              /* The pair (v, w) stays between the camps: take out what the
+               * two moves alone counted for it. */
+              gain = s->d[v] + s->d[w]
+                     - (pair_term (s, v, w, s->camp[w]) - pair_term (s, v, w, -1))
+                     - (pair_term (s, v, w, s->camp[v]) - pair_term (s, v, w, -1));
+              if (gain > best)
+                {
+                  best = gain;
+                  best_w = w;
+                }
             }
-          else
-            camp[v] ^= 1;
+          if (best_w == G_MAXUINT)
+            continue;
+          flip (s, v);
+          flip (s, best_w);
+          recompute_gain (s, v);
+          recompute_gain (s, best_w);
+          improved = TRUE;
         }
     }
-  return best;
 }
 
 #define STANCE_POLARIZATION_STARTS 20
@@ -1142,14 +1228,17 @@ _stance_polarization_best (const double *c,
 
   if (n <= exact_max)
     {
-      /* Every split with holder 0 in camp 0 and camp 1 not empty. */
+      /* Every balanced split with holder 0 in camp 0. */
       g_autofree guint8 *cur = g_new0 (guint8, n);
       guint64 total = G_GUINT64_CONSTANT (1) << (n - 1);
 
       for (guint64 mask = 1; mask < total; mask++)
         {
           double q;
+          guint ones = __builtin_popcountll (mask);
 
+          if (ones != n / 2 && ones != (n + 1) / 2)
+            continue;
           for (guint i = 1; i < n; i++)
             cur[i] = (mask >> (i - 1)) & 1;
           q = score_with_norms (c, f, n, cur, normalize, c_norm, f_norm);
@@ -1167,19 +1256,30 @@ _stance_polarization_best (const double *c,
     g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
     g_autofree guint8 *cur = g_new (guint8, n);
     g_autofree guint32 *order = g_new (guint32, n);
+    g_autofree double *d = g_new (double, n);
+    guint size[2] = { (n + 1) / 2, n / 2 };
+    double within = (double) size[0] * (size[0] - 1) + (double) size[1] * (size[1] - 1);
+    double between = (double) n * (n - 1) - within;
+    SwapSearch s = { c, f, n, { 0, 0 }, 0, cur, d };
 
-    for (guint i = 0; i < n; i++)
-      order[i] = i;
-    for (guint s = 0; s < STANCE_POLARIZATION_STARTS; s++)
+    for (guint k = 0; k < 2; k++)
+      s.e[k] = ((double) size[k] * (size[k] - 1) / within) * (c_norm / within);
+    s.eb = ((double) size[0] * size[1] / between) * (f_norm / between);
+
+    for (guint st = 0; st < STANCE_POLARIZATION_STARTS; st++)
       {
         double q;
 
-        if (s == 0)
+        /* Camp 0 gets the larger half; random starts from the seed, the
+         * first from the data: the holders ranked by how much more they
+         * agree than disagree with the most active one. */
+        for (guint i = 0; i < n; i++)
+          order[i] = i;
+        if (st == 0)
           {
-            /* One start from the data: holders by the sign of their
-             * congruence minus conflict with the most active holder. */
             guint hub = 0;
             double hub_w = -1;
+            g_autofree double *lean = g_new (double, n);
 
             for (guint i = 0; i < n; i++)
               {
@@ -1194,13 +1294,30 @@ _stance_polarization_best (const double *c,
                   }
               }
             for (guint i = 0; i < n; i++)
-              cur[i] = c[(gsize) hub * n + i] < f[(gsize) hub * n + i];
-            cur[hub] = 0;
+              lean[i] = i == hub ? G_MAXDOUBLE : c[(gsize) hub * n + i] - f[(gsize) hub * n + i];
+            /* Sort by lean, descending (a simple insertion sort of the order). */
+            for (guint i = 1; i < n; i++)
+              for (guint j = i; j > 0 && lean[order[j - 1]] < lean[order[j]]; j--)
+                {
+                  guint32 t = order[j];
+
+                  order[j] = order[j - 1];
+                  order[j - 1] = t;
+                }
           }
         else
-          for (guint i = 0; i < n; i++)
-            cur[i] = g_rand_boolean (rand);
-        q = local_search (c, f, n, normalize, c_norm, f_norm, cur, rand, order);
+          for (guint i = n - 1; i > 0; i--)
+            {
+              guint j = g_rand_int_range (rand, 0, i + 1);
+              guint32 t = order[i];
+
+              order[i] = order[j];
+              order[j] = t;
+            }
+        for (guint i = 0; i < n; i++)
+          cur[order[i]] = i >= size[0];
+        swap_search (&s, rand, order);
+        q = score_with_norms (c, f, n, cur, normalize, c_norm, f_norm);
         if (q > best)
           {
             best = q;
@@ -1212,5 +1329,6 @@ _stance_polarization_best (const double *c,
   if (camp[0] == 1)
     for (guint i = 0; i < n; i++)
       camp[i] ^= 1;
+  g_assert (balanced (camp, n));
   return best;
 }

@@ -16,14 +16,14 @@
  * StancePolarization:
  *
  * How polarised a discourse is: DNA 3's score (`qualityAbsdiff`) of the
- * best split of the holders into two camps, where congruence within the
- * camps and conflict between them stand out most against what an even
- * spread would give.
+ * best balanced split of the holders into two camps (their sizes differ by
+ * one at most, as in DNA), where congruence within the camps and conflict
+ * between them stand out most against what an even spread would give.
  *
  * DNA searches the splits with a genetic algorithm that can stop short of
- * the best; libstance tries every split where there are at most 20
+ * the best; libstance tries every balanced split where there are at most 20
  * holders, so that the score is the maximum, and beyond that runs a
- * seeded multi-start local search (see the chapter on networks).
+ * seeded multi-start swap search (see the chapter on networks).
  *
  * Since: 1.2
  */
