@@ -30,7 +30,7 @@ print_usage (FILE *out)
          "Stance and contradiction modeling: who said what, when, about what.\n\n"
          "Commands:\n", out);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-9s %-24s %s\n", commands[i].name, commands[i].args, commands[i].summary);
+    fprintf (out, "  %-12s %-24s %s\n", commands[i].name, commands[i].args, commands[i].summary);
   fputs ("\nOptions:\n"
          "  -h, --help     Show this help, or a command's with 'stance COMMAND --help'\n"
          "  --version      Show the version\n\n"
