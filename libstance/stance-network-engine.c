@@ -139,6 +139,9 @@ duplicate_bucket (StanceNetworkDuplicates duplicates,
 
 /* ---- gathering the counted stances -------------------------------------- */
 
+/* 2^28 cells: 2 GiB of doubles. */
+#define STANCE_NET_MAX_CELLS (G_GUINT64_CONSTANT (1) << 28)
+
 typedef struct
 {
   guint32 actor;   /* the row's actor */
@@ -526,6 +529,18 @@ _stance_net_data_init (StanceNetData        *data,
   data->row_actors = (guint32 *) (void *) g_array_free (rows, FALSE);
   data->n_cols = cols->len;
   data->col_refs = (StanceRef *) (void *) g_array_free (cols, FALSE);
+
+  /* The matrix is dense: refuse one that would not fit, rather than abort
+   * on the allocation. */
+  if ((guint64) data->n_rows * (o->mode == STANCE_NETWORK_MODE_ONEMODE ? data->n_rows : data->n_cols) >
+      STANCE_NET_MAX_CELLS)
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_LIMIT,
+                   "a network of %u x %u is beyond the limit of %u cells: exclude holders or targets",
+                   data->n_rows, o->mode == STANCE_NETWORK_MODE_ONEMODE ? data->n_rows : data->n_cols,
+                   (guint) STANCE_NET_MAX_CELLS);
+      return FALSE;
+    }
 
   row_of_actor = g_new (guint32, n_actors + 1);
   for (guint r = 0; r < data->n_rows; r++)

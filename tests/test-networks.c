@@ -1412,6 +1412,32 @@ test_errors (void)
   g_assert_no_error (error);
   g_assert_cmpuint (stance_network_get_n_rows (network), ==, 0);
   g_assert_cmpuint (stance_network_get_n_cols (network), ==, 0);
+  g_clear_object (&network);
+
+  /* A dense one-mode matrix of 16,385² cells (more than 2^28) is refused
+   * with an error, not an abort on the allocation; its two-mode network is
+   * small. */
+  for (guint i = 0; i < 16385; i++)
+    {
+      char id[32], sid[32];
+
+      g_snprintf (id, sizeof id, "a%u", i);
+      g_snprintf (sid, sizeof sid, "s%u", i);
+      g_clear_object (&(StanceActor *) { stance_graph_add_actor (graph, id, id, STANCE_ACTOR_KIND_OTHER, &error) });
+      g_assert_no_error (error);
+      stance_graph_append_statement (graph, sid, id, "2020", NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      stance_graph_append_stance (graph, sid, "supports", "c", NULL, &error);
+      g_assert_no_error (error);
+    }
+  network = stance_network_new (graph, options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stance_network_get_n_rows (network), ==, 16385);
+  g_clear_object (&network);
+  stance_network_options_set_mode (options, STANCE_NETWORK_MODE_ONEMODE);
+  network = stance_network_new (graph, options, &error);
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_LIMIT);
+  g_assert_null (network);
 }
 
 int
