@@ -68,4 +68,18 @@ _stance_time_cmp (const StanceTime *a,
   return 0;
 }
 
+/* Proleptic Gregorian calendar arithmetic (days since 1970-01-01), shared
+ * with the time windows of networks. */
+gint64   _stance_time_days_from_civil (gint64 year,
+                                       int    month,
+                                       int    day);
+void     _stance_time_civil_from_days (gint64  days,
+                                       gint64 *year,
+                                       int    *month,
+                                       int    *day);
+int      _stance_time_days_in_month   (int    year,
+                                       int    month);
+gint64   _stance_time_floor_div       (gint64 a,
+                                       gint64 b);
+
 G_END_DECLS

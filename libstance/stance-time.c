@@ -917,3 +917,35 @@ _stance_time_is_valid (const StanceTime *time)
 
   return time->end == end;
 }
+
+/* The calendar arithmetic above, for the time windows of networks. */
+gint64
+_stance_time_days_from_civil (gint64 year,
+                              int    month,
+                              int    day)
+{
+  return days_from_civil (year, month, day);
+}
+
+void
+_stance_time_civil_from_days (gint64  days,
+                              gint64 *year,
+                              int    *month,
+                              int    *day)
+{
+  civil_from_days (days, year, month, day);
+}
+
+int
+_stance_time_days_in_month (int year,
+                            int month)
+{
+  return days_in_month (year, month);
+}
+
+gint64
+_stance_time_floor_div (gint64 a,
+                        gint64 b)
+{
+  return floor_div (a, b);
+}

@@ -23,5 +23,8 @@
 #include "stance-contradiction-filter-model.h"
 #include "stance-graph.h"
 #include "stance-enum-types.h"
+#include "stance-network-options.h"
+#include "stance-network.h"
+#include "stance-polarization.h"
 
 #undef __STANCE_INSIDE__

@@ -8,7 +8,10 @@
 #    after the demo's stance is added (the live update), and save a
 #    screenshot that is not blank: the size it reported, many colours, text
 #    (dark pixels) where the two lists are, and the red of a "conflict".
-# 2. An invalid document: the viewer must say what is wrong and where (the
+# 2. The network page of the story (--page network): the network must be
+#    drawn where the viewer says, with green (agreement) and red
+#    (disagreement) ties, and the camps chart under it.
+# 3. An invalid document: the viewer must say what is wrong and where (the
 #    file and the member path) and exit 1, and its screenshot must show it.
 #
 # Needs nothing but Python: the PNG is decoded here with zlib.  Exits 77
@@ -192,6 +195,40 @@ def check_story(args, xvfb_run):
     print(f"ok: {expected} contradictions, {expected + 1} after the live update; screenshot {screenshot}")
 
 
+def check_network(args, xvfb_run):
+    screenshot = os.path.join(args.outdir, "viewer-network.png")
+    if os.path.exists(screenshot):
+        os.remove(screenshot)
+    done = run(args, xvfb_run, ["--page", "network"], args.story, screenshot)
+    if done.returncode != 0:
+        fail(f"the viewer exited with {done.returncode} on the network page")
+    width, height, rows = read_png(screenshot)
+    regions = {name: tuple(map(int, box)) for name, *box in
+               re.findall(r"^region (\w+): (-?\d+) (-?\d+) (\d+) (\d+)$", done.stdout, re.M)}
+    if "network" not in regions:
+        fail("the viewer did not report where its network is")
+    region = clip(regions["network"], width, height)
+    if region[2] < 400 or region[3] < 250:
+        fail(f"the network is too small: {region}")
+    green = red = 0
+    for r, g, b, a in pixels(rows, *region):
+        if a > 200 and g > 150 and r < 120 and b < 160:
+            green += 1
+        if a > 200 and r > 180 and g < 90 and b < 90:
+            red += 1
+    colours, dark, _ = stats(rows, region)
+    print(f"network at {region}: {colours} colours, {dark:.1%} dark, {green} green and {red} red pixels")
+    if green < 500 or red < 500:
+        fail("the network shows no agreeing (green) or no disagreeing (red) ties")
+    if dark < 0.002:
+        fail("the network shows no names")
+    below = clip((region[0], region[1] + region[3], region[2], height - region[1] - region[3]), width, height)
+    colours, dark, _ = stats(rows, below)
+    if colours < 64 or dark < 0.005:
+        fail("no camps chart under the network")
+    print(f"ok: the network page; screenshot {screenshot}")
+
+
 def check_invalid(args, xvfb_run):
     document = os.path.join(args.outdir, "invalid-story.json")
     screenshot = os.path.join(args.outdir, "viewer-invalid.png")
@@ -231,6 +268,7 @@ def main():
         sys.exit(SKIP)
 
     check_story(args, args.xvfb_run)
+    check_network(args, args.xvfb_run)
     check_invalid(args, args.xvfb_run)
 
 

@@ -38,6 +38,7 @@ struct _StanceViewerApplication
 #endif
 
   char               *screenshot;
+  char               *page;
   gboolean            demo_add;
   gboolean            demo_pending;
   int                 exit_status;
@@ -57,6 +58,8 @@ static const GOptionEntry options[] = {
     "Save a PNG of the window once the document is shown, then quit", "FILE" },
   { "demo-add", 0, 0, G_OPTION_ARG_NONE, NULL,
     "After loading, add a statement and its stance, to show the live update", NULL },
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
+    "Show the statements (the default) or the network", "statements|network" },
   { NULL },
 };
 
@@ -132,6 +135,7 @@ capture_tick_cb (GtkWidget     *widget,
 
   print_region (self, "timeline", stance_viewer_window_get_timeline_view (self->window));
   print_region (self, "contradictions", stance_viewer_window_get_contradictions_view (self->window));
+  print_region (self, "network", stance_viewer_window_get_network_view (self->window));
   if (!save_screenshot (widget, self->screenshot, &error))
     {
       fprintf (stderr, "stance-viewer: %s\n", error->message);
@@ -237,6 +241,8 @@ load_finished_cb (StanceViewerWindow      *window,
 
   if (self->screenshot != NULL)
     printf ("loaded: %u statements\n", stance_graph_get_n_statements (stance_viewer_window_get_graph (window)));
+  if (self->page != NULL)
+    stance_viewer_window_show_page (window, self->page);
 
   if (self->demo_add)
     {
@@ -329,6 +335,12 @@ stance_viewer_application_handle_local_options (GApplication *application,
         g_clear_pointer (&self->screenshot, g_free);
     }
   self->demo_add = g_variant_dict_contains (dict, "demo-add");
+  if (g_variant_dict_lookup (dict, "page", "s", &self->page) &&
+      strcmp (self->page, "statements") != 0 && strcmp (self->page, "network") != 0)
+    {
+      fprintf (stderr, "stance-viewer: --page: \"%s\" is neither \"statements\" nor \"network\"\n", self->page);
+      return 2;
+    }
 
   return -1;
 }
@@ -376,6 +388,7 @@ stance_viewer_application_finalize (GObject *object)
   StanceViewerApplication *self = STANCE_VIEWER_APPLICATION (object);
 
   g_free (self->screenshot);
+  g_free (self->page);
 
   G_OBJECT_CLASS (stance_viewer_application_parent_class)->finalize (object);
 }

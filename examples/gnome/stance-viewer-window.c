@@ -15,6 +15,7 @@
 #include "stance-viewer-window.h"
 #include "stance-viewer-add-dialog.h"
 #include "stance-viewer-contradiction-row.h"
+#include "stance-viewer-network-view.h"
 #include "stance-viewer-statement-row.h"
 
 struct _StanceViewerWindow
@@ -53,6 +54,8 @@ struct _StanceViewerWindow
   GtkWidget            *contradictions_view;
   GtkLabel             *timeline_count;
   GtkLabel             *contradictions_count;
+  GtkStack             *pages;           /* the statements, or the network */
+  GtkWidget            *network_view;
 #ifdef HAVE_ADWAITA
   AdwToastOverlay      *toasts;
 #endif
@@ -300,6 +303,7 @@ edit_done_cb (gpointer user_data)
   else
     show_toast (self, "No new contradictions");
 
+  stance_viewer_network_view_set_graph (STANCE_VIEWER_NETWORK_VIEW (self->network_view), self->graph);
   g_signal_emit (self, signals[CONTRADICTIONS_CHANGED], 0, n, self->edit_fresh);
   self->edit_fresh = 0;
   self->first_fresh = G_MAXUINT;
@@ -418,6 +422,7 @@ load_cb (GObject      *source,
     self->appeared_id = id;
   }
   update_counts (self);
+  stance_viewer_network_view_set_graph (STANCE_VIEWER_NETWORK_VIEW (self->network_view), graph);
   g_signal_emit (self, signals[CONTRADICTIONS_CHANGED], 0, g_list_model_get_n_items (self->contradictions), 0);
   gtk_stack_set_visible_child_name (self->stack, "document");
   set_add_enabled (self, TRUE);
@@ -756,7 +761,22 @@ stance_viewer_window_init (StanceViewerWindow *self)
   gtk_box_append (GTK_BOX (error_box), pill_button_new ("_Open Another Document…", "win.open"));
   self->error_page = status_page_new ("dialog-error-symbolic", "Could not open the document", error_box);
   gtk_stack_add_named (self->stack, self->error_page, "error");
-  gtk_stack_add_named (self->stack, paned, "document");
+  /* The document: its statements and contradictions, or its network. */
+  self->pages = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_titled (self->pages, paned, "statements", "Statements");
+  self->network_view = stance_viewer_network_view_new ();
+  gtk_stack_add_titled (self->pages, self->network_view, "network", "Network");
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->pages), "document");
+  {
+    GtkWidget *switcher = gtk_stack_switcher_new ();
+
+    gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->pages);
+#ifdef HAVE_ADWAITA
+    adw_header_bar_pack_start (ADW_HEADER_BAR (header), switcher);
+#else
+    gtk_header_bar_pack_start (GTK_HEADER_BAR (header), switcher);
+#endif
+  }
   gtk_stack_set_visible_child_name (self->stack, "empty");
 
 #ifdef HAVE_ADWAITA
@@ -808,4 +828,21 @@ stance_viewer_window_get_contradictions_view (StanceViewerWindow *self)
   g_return_val_if_fail (STANCE_VIEWER_IS_WINDOW (self), NULL);
 
   return self->contradictions_view;
+}
+
+void
+stance_viewer_window_show_page (StanceViewerWindow *self,
+                                const char         *name)
+{
+  g_return_if_fail (STANCE_VIEWER_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->pages, name);
+}
+
+GtkWidget *
+stance_viewer_window_get_network_view (StanceViewerWindow *self)
+{
+  g_return_val_if_fail (STANCE_VIEWER_IS_WINDOW (self), NULL);
+
+  return stance_viewer_network_view_get_network_area (STANCE_VIEWER_NETWORK_VIEW (self->network_view));
 }

@@ -28,5 +28,9 @@ StanceGraph        *stance_viewer_window_get_graph              (StanceViewerWin
 guint               stance_viewer_window_get_n_contradictions   (StanceViewerWindow *self);
 GtkWidget          *stance_viewer_window_get_timeline_view      (StanceViewerWindow *self);
 GtkWidget          *stance_viewer_window_get_contradictions_view (StanceViewerWindow *self);
+/* "statements" (the default) or "network". */
+void                stance_viewer_window_show_page              (StanceViewerWindow *self,
+                                                                 const char         *name);
+GtkWidget          *stance_viewer_window_get_network_view       (StanceViewerWindow *self);
 
 G_END_DECLS

@@ -61,5 +61,14 @@ int tool_run_at       (const ToolCommand *command, int argc, char **argv);
 int tool_run_timeline (const ToolCommand *command, int argc, char **argv);
 int tool_run_summary  (const ToolCommand *command, int argc, char **argv);
 int tool_run_convert  (const ToolCommand *command, int argc, char **argv);
+int tool_run_network  (const ToolCommand *command, int argc, char **argv);
+int tool_run_polarization (const ToolCommand *command, int argc, char **argv);
+int tool_run_plot     (const ToolCommand *command, int argc, char **argv);
+
+/* The network options that `network` and `polarization` share
+ * (command-network.c). */
+void                  tool_network_reset_options  (void);
+const GOptionEntry   *tool_network_option_entries (void);
+StanceNetworkOptions *tool_network_options        (StanceNetworkNormalization normalization_default);
 
 G_END_DECLS

@@ -19,6 +19,9 @@ static const ToolCommand commands[] = {
   { "timeline", "FILE HOLDER TARGET", "HOLDER's own stances on TARGET, in order", tool_run_timeline },
   { "summary", "FILE", "what a document holds, and its contradictions by kind", tool_run_summary },
   { "convert", "IN OUT", "the graph in IN written in the form of OUT (.json, .jsonl, .stance)", tool_run_convert },
+  { "network", "FILE", "DNA's discourse network of the holders and targets (json, csv, graphml, dot, svg)", tool_run_network },
+  { "polarization", "FILE", "how split the holders are into two camps (DNA 3's score), and the camps", tool_run_polarization },
+  { "plot", "FILE TARGET", "draw TARGET's camps over time (-o FILE.svg)", tool_run_plot },
 };
 
 static void
@@ -28,7 +31,7 @@ print_usage (FILE *out)
          "Stance and contradiction modeling: who said what, when, about what.\n\n"
          "Commands:\n", out);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-9s %-24s %s\n", commands[i].name, commands[i].args, commands[i].summary);
+    fprintf (out, "  %-12s %-24s %s\n", commands[i].name, commands[i].args, commands[i].summary);
   fputs ("\nOptions:\n"
          "  -h, --help     Show this help, or a command's with 'stance COMMAND --help'\n"
          "  --version      Show the version\n\n"
