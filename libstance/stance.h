@@ -20,6 +20,8 @@
 #include "stance-edge.h"
 #include "stance-contradiction.h"
 #include "stance-graph.h"
+#include "stance-importer.h"
+#include "stance-exporter.h"
 #include "stance-enum-types.h"
 
 #undef __STANCE_INSIDE__
