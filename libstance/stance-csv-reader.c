@@ -300,3 +300,22 @@ _stance_csv_reader_header (StanceCsvReader  *reader,
     g_ptr_array_add (header, g_strdup (row->pdata[i]));
   return header;
 }
+
+void
+_stance_csv_append_field (GString    *out,
+                          const char *text)
+{
+  if (text[strcspn (text, ",\"\r\n")] == '\0')
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}

@@ -22,6 +22,7 @@
 #include "stance-error.h"
 #include "stance-finder-private.h"
 #include "stance-graph-private.h"
+#include "stance-importer-private.h"
 #include "stance-json-writer-private.h"
 #include "stance-kind.h"
 
@@ -352,27 +353,6 @@ write_out (const char *data,
   return g_output_stream_write_all (s->stream, data, length, NULL, s->cancellable, error);
 }
 
-/* RFC 4180: a field with a comma, a quote or a line break is quoted, with
- * its quotes doubled. */
-static void
-csv_field (GString    *out,
-           const char *text)
-{
-  if (text[strcspn (text, ",\"\r\n")] == '\0')
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 static gboolean
 stream_row (Sink        *sink,
             const Value *values,
@@ -410,7 +390,7 @@ stream_row (Sink        *sink,
       if (values[i].is_number)
         g_string_append_printf (s->csv, "%" G_GINT64_FORMAT, values[i].number);
       else if (values[i].text != NULL)
-        csv_field (s->csv, values[i].text);
+        _stance_csv_append_field (s->csv, values[i].text);
     }
   g_string_append (s->csv, "\r\n");
   if (s->csv->len >= 65536)

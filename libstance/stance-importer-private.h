@@ -105,6 +105,10 @@ guint64          _stance_csv_reader_row    (StanceCsvReader  *reader);
 GPtrArray       *_stance_csv_reader_header (StanceCsvReader  *reader,
                                             GCancellable     *cancellable,
                                             GError          **error);
+/* Appends @text as one RFC 4180 field: quoted, with its quotes doubled,
+ * when it holds a comma, a quote or a line break.  (The writer's half.) */
+void             _stance_csv_append_field  (GString          *out,
+                                            const char       *text);
 /* The index of the field named @name in a header record, or -1. */
 int              _stance_csv_find_column   (GPtrArray        *header,
                                             const char       *name);

@@ -58,5 +58,7 @@ int tool_run_check    (const ToolCommand *command, int argc, char **argv);
 int tool_run_at       (const ToolCommand *command, int argc, char **argv);
 int tool_run_timeline (const ToolCommand *command, int argc, char **argv);
 int tool_run_summary  (const ToolCommand *command, int argc, char **argv);
+int tool_run_import   (const ToolCommand *command, int argc, char **argv);
+int tool_run_export   (const ToolCommand *command, int argc, char **argv);
 
 G_END_DECLS

@@ -18,6 +18,8 @@ static const ToolCommand commands[] = {
   { "at", "FILE HOLDER TARGET TIME", "what stance HOLDER had on TARGET at TIME, and which statement says so", tool_run_at },
   { "timeline", "FILE HOLDER TARGET", "HOLDER's own stances on TARGET, in order", tool_run_timeline },
   { "summary", "FILE", "what a document holds, and its contradictions by kind", tool_run_summary },
+  { "import", "FORMAT INPUT", "read csv, dna, aif, rumoureval or events data as a document", tool_run_import },
+  { "export", "FILE", "write a document's tables (csv, jsonl), an SQLite database or an AIF map", tool_run_export },
 };
 
 static void
