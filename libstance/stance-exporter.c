@@ -699,7 +699,7 @@ aif_edge (StanceJsonWriter *w,
   _stance_json_writer_end_object (w);
 }
 
-/* The participant number of an actor `participant-N`, or 0. */
+/* The participant number of an actor `participant-N`, or -1. */
 static gint64
 participant_number (const char *id)
 {
@@ -708,12 +708,12 @@ participant_number (const char *id)
   gint64 n;
 
   if (!g_str_has_prefix (id, "participant-"))
-    return 0;
+    return -1;
   digits = id + strlen ("participant-");
   if (!g_ascii_isdigit (*digits) || (digits[0] == '0' && digits[1] != '\0'))
-    return 0;
+    return -1;
   n = g_ascii_strtoll (digits, &end, 10);
-  return *end == '\0' && n > 0 && n < G_MAXINT32 ? n : 0;
+  return *end == '\0' && n >= 0 && n < G_MAXINT32 ? n : -1;
 }
 
 /* Whether the AIF importer took this statement's speaker from its words
@@ -729,7 +729,7 @@ speaker_in_text (StanceStore           *store,
 
   if (strcmp (a->id, "unknown-speaker") == 0)
     return TRUE;
-  if (participant_number (a->id) != 0)
+  if (participant_number (a->id) >= 0)
     return FALSE;
   while (*text == '|')
     text++;
@@ -769,7 +769,7 @@ stance_graph_export_aif (StanceGraph    *self,
   g_autofree gint64 *pid = NULL;
   gint64 next_pid = 0;
   guint n_edges = 0;
-  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) used = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
@@ -788,7 +788,7 @@ stance_graph_export_aif (StanceGraph    *self,
     {
       StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, i);
 
-      if (pid[st->speaker] == 0 && !speaker_in_text (store, st))
+      if (pid[st->speaker] < 0 && !speaker_in_text (store, st))
         pid[st->speaker] = ++next_pid;
     }
 
@@ -863,7 +863,7 @@ stance_graph_export_aif (StanceGraph    *self,
       StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, i);
       char time[STANCE_TIME_FORMAT_SIZE];
 
-      if (pid[st->speaker] == 0)
+      if (pid[st->speaker] < 0)
         continue;
       _stance_time_format (&st->time, time);
       _stance_json_writer_item (w, NULL);
@@ -880,7 +880,7 @@ stance_graph_export_aif (StanceGraph    *self,
   _stance_json_writer_begin_array (w);
   for (guint i = 0; i < store->actors->len; i++)
     {
-      if (pid[i] == 0)
+      if (pid[i] < 0)
         continue;
       _stance_json_writer_item (w, NULL);
       _stance_json_writer_begin_object (w);
