@@ -531,12 +531,17 @@ stance_aif_import_stream (StanceImporter *self,
   if (bytes == NULL)
     return FALSE;
   data = g_bytes_get_data (bytes, &size);
+  if (size == 0)
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_SYNTAX, "the map is empty");
+      return FALSE;
+    }
   if (!g_utf8_validate (data, size, NULL) || memchr (data, '\0', size) != NULL)
     {
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_ENCODING, "the map is not valid UTF-8");
       return FALSE;
     }
-  if (!_stance_import_check_json_depth (data, size, error))
+  if (!_stance_import_check_json_object (data, size, error))
     return FALSE;
   if (!json_parser_load_from_data (parser, data, size, &local))
     {

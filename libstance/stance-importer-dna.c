@@ -273,8 +273,10 @@ db_fail (sqlite3     *db,
          const char  *where,
          GError     **error)
 {
-  g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE, "%s: not a DNA 3 database (%s)",
-               where, db != NULL ? sqlite3_errmsg (db) : "cannot open");
+  /* SQLite quotes the damaged schema in its message: it may be any bytes. */
+  g_autofree char *why = g_utf8_make_valid (db != NULL ? sqlite3_errmsg (db) : "cannot open", -1);
+
+  g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE, "%s: not a DNA 3 database (%s)", where, why);
   return FALSE;
 }
 
@@ -428,6 +430,13 @@ import_db (StanceImporter *self,
       source = g_strdup_printf ("document %" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
       if (excerpt_text != NULL && !g_utf8_validate (excerpt_text, -1, NULL))
         excerpt_text = NULL;
+      for (int c = 3; c <= 6; c++)
+        if (column_text (stmt, c) != NULL && !g_utf8_validate (column_text (stmt, c), -1, NULL))
+          {
+            g_set_error (error, STANCE_ERROR, STANCE_ERROR_ENCODING,
+                         "table STATEMENTS, rowid %s: a value is not valid UTF-8", dna_id);
+            goto out;
+          }
       if (!run_statement (&run, dna_id, time, source, column_text (stmt, 3), column_text (stmt, 4),
                           column_text (stmt, 5), column_text (stmt, 6),
                           excerpt_text != NULL && *excerpt_text != '\0' ? excerpt_text : NULL, error))

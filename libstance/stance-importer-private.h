@@ -74,9 +74,10 @@ char       *_stance_import_time        (const char       *text,
 gboolean    _stance_import_declare_kinds (StanceGraph    *graph,
                                         const char       *spec,
                                         GError          **error);
-/* Refuses JSON nested deeper than 512 levels before json-glib's recursive
- * parser sees it. */
-gboolean    _stance_import_check_json_depth (const char  *data,
+/* Checks what json-glib cannot be given: anything but one object (it
+ * leaks on text after a value), nesting deeper than 512 levels (its parser
+ * recurses). */
+gboolean    _stance_import_check_json_object (const char *data,
                                         gsize             size,
                                         GError          **error);
 /* Reads a whole stream, up to STANCE_IMPORT_MAX_WHOLE bytes. */

@@ -289,7 +289,7 @@ stance_rumoureval_import_stream (StanceImporter *self,
           g_set_error (error, STANCE_ERROR, STANCE_ERROR_ENCODING, "line %" G_GUINT64_FORMAT ": not valid UTF-8", line);
           return FALSE;
         }
-      if (!_stance_import_check_json_depth (text, length, error))
+      if (!_stance_import_check_json_object (text, length, error))
         {
           g_prefix_error (error, "line %" G_GUINT64_FORMAT ": ", line);
           return FALSE;

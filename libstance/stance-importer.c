@@ -325,7 +325,8 @@ stance_importer_set_option (StanceImporter  *self,
   priv = stance_importer_get_instance_private (self);
   if (!g_utf8_validate (name, -1, NULL) || find_option (self, name) == NULL)
     {
-      g_autofree char *known = g_strjoinv (", ", stance_importer_list_options (self));
+      g_auto(GStrv) names = stance_importer_list_options (self);
+      g_autofree char *known = g_strjoinv (", ", names);
 
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE,
                    "the %s importer has no option \"%s\" (options: %s)",
@@ -662,14 +663,22 @@ _stance_import_read_all (GInputStream  *stream,
 }
 
 gboolean
-_stance_import_check_json_depth (const char  *data,
-                                 gsize        size,
-                                 GError     **error)
+_stance_import_check_json_object (const char  *data,
+                                  gsize        size,
+                                  GError     **error)
 {
   gboolean in_string = FALSE;
   guint depth = 0;
+  gsize i = 0;
 
-  for (gsize i = 0; i < size; i++)
+  while (i < size && g_ascii_isspace (data[i]))
+    i++;
+  if (i == size || data[i] != '{')
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_TYPE, "not a JSON object");
+      return FALSE;
+    }
+  for (; i < size; i++)
     {
       char c = data[i];
 
@@ -690,8 +699,15 @@ _stance_import_check_json_depth (const char  *data,
               return FALSE;
             }
         }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+      else if ((c == ']' || c == '}') && depth > 0 && --depth == 0)
+        break;
     }
+  /* json-glib leaks what it parsed when text follows the value. */
+  for (i++; i < size; i++)
+    if (!g_ascii_isspace (data[i]))
+      {
+        g_set_error (error, STANCE_ERROR, STANCE_ERROR_SYNTAX, "text after the end of the JSON object");
+        return FALSE;
+      }
   return TRUE;
 }
