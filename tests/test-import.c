@@ -18,6 +18,7 @@
  */
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
@@ -493,6 +494,69 @@ test_export_tables (void)
   g_assert_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE);
 }
 
+static int
+run_tool (const char * const *args,
+          char              **out,
+          char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("STANCE_TOOL"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, NULL));
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_tool (void)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "import-invalid", "csv", "bad-time.csv", NULL);
+  g_autofree char *story = g_build_filename (g_getenv ("STANCE_EXAMPLES"), "data", "cyber-2017-2020.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stance-import-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "coded.csv", NULL);
+  g_autofree char *json = g_build_filename (dir, "coded.json", NULL);
+  g_autofree char *jsonl = g_build_filename (dir, "coded.jsonl", NULL);
+  const char *table = "who,when,stance,about\nTrump,2017-07-09,agree,unit\nTrump,2017-07-10,disagree,unit\n";
+  struct { const char *args[18]; int status; const char *out; const char *err; } cases[] = {
+    { { "import", "csv", bad, NULL }, 2, "", "row 3, column 2 (time): malformed time" },
+    { { "import", "xml", bad, NULL }, 2, "", "unknown import format \"xml\"" },
+    { { "import", "csv", bad, "--option", "colour=red", NULL }, 2, "", "has no option \"colour\"" },
+    { { "import", "dna", bad, "--speaker", "who", NULL }, 2, "", "the dna importer has no option \"speaker\"" },
+    { { "import", "csv", csv, "--speaker", "who", "--time", "when", "--kind", "stance", "--target", "about",
+        "--kind-map", "agree=supports,disagree=opposes", "-o", jsonl, NULL }, 2, "", "JSON Lines is not supported yet" },
+    { { "import", "csv", csv, "--speaker", "who", "--time", "when", "--kind", "stance", "--target", "about",
+        "--kind-map", "agree=supports,disagree=opposes", "-o", json, NULL }, 0, "", "" },
+    { { "check", "--json", json, NULL }, 1, "\"kind\": \"reversal\"", "" },
+    { { "export", story, "--table", "acts", "--format", "jsonl", NULL }, 0, "{\"target\": ", "" },
+    { { "export", story, "--format", "aif", NULL }, 0, "\"AIF\": {", "" },
+    { { "export", story, NULL }, 2, "", "needs --table" },
+    { { "export", story, "--table", "edges", NULL }, 2, "", "unknown table 'edges'" },
+    { { "export", story, "--format", "sqlite", NULL }, 2, "", "needs -o FILE.db" },
+    { { "export", story, "--format", "xlsx", NULL }, 2, "", "unknown format 'xlsx'" },
+    { { "export", bad, "--table", "acts", NULL }, 2, "", "bad-time.csv: " },
+  };
+
+  g_assert_true (g_file_set_contents (csv, table, -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      int status = run_tool (cases[i].args, &out, &err);
+
+      if (status != cases[i].status || strstr (out, cases[i].out) == NULL || strstr (err, cases[i].err) == NULL ||
+          (*cases[i].out == '\0' && status != 0 && *out != '\0'))
+        g_error ("stance %s %s: exit %d, out \"%.200s\", err \"%s\"", cases[i].args[0], cases[i].args[1],
+                 status, out, err);
+    }
+  g_assert_false (g_file_test (jsonl, G_FILE_TEST_EXISTS));
+  g_unlink (json);
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+
 static void
 add_invalid_tests (void)
 {
@@ -538,6 +602,7 @@ main (int    argc,
   g_test_add_func ("/import/events/gdelt", test_events_gdelt);
   g_test_add_func ("/import/csv/kind-map", test_csv_kind_map);
   g_test_add_func ("/export/tables", test_export_tables);
+  g_test_add_func ("/import/tool", test_tool);
   add_invalid_tests ();
   return g_test_run ();
 }

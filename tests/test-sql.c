@@ -290,6 +290,60 @@ test_kinds_covered (void)
     g_assert_cmpuint (seen[k], >, 10);
 }
 
+/* As the README says: `stance export FILE --format sqlite -o FILE.db`,
+ * then `sqlite3 FILE.db < contradictions.sql`, against `stance export FILE
+ * --table contradictions` (the library's records as CSV). */
+static void
+test_sqlite3_cli (void)
+{
+  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
+  g_autofree char *story = g_build_filename (g_getenv ("STANCE_EXAMPLES"), "data", "cyber-2017-2020.json", NULL);
+  g_autofree char *query = g_test_build_filename (G_TEST_DIST, "..", "libstance", "sql", "contradictions.sql", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stance-sql-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "story.db", NULL);
+  g_autofree char *out = NULL, *err = NULL, *records = NULL, *shell = NULL;
+  g_autoptr(GString) expected = NULL;
+  int status;
+
+  if (sqlite3 == NULL)
+    {
+      g_test_skip ("the sqlite3 command is not installed");
+      return;
+    }
+  {
+    const char *argv[] = { g_getenv ("STANCE_TOOL"), "export", story, "--format", "sqlite", "-o", db, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+    g_assert_cmpstr (err, ==, "");
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  {
+    const char *argv[] = { g_getenv ("STANCE_TOOL"), "export", story, "--table", "contradictions", NULL };
+
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &records, &err, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  /* The CSV export has a header and CRLF line ends; the query prints rows
+   * with the shell's line ends. */
+  expected = g_string_new (strchr (records, '\n') + 1);
+  g_string_replace (expected, "\r\n", "\n", 0);
+  shell = g_strdup_printf ("'%s' '%s' < '%s'", sqlite3, db, query);
+  {
+    const char *argv[] = { "/bin/sh", "-c", shell, NULL };
+
+    g_clear_pointer (&err, g_free);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, NULL));
+    g_assert_cmpstr (err, ==, "");
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  g_assert_cmpuint (expected->len, >, 100);
+  g_assert_cmpstr (out, ==, expected->str);
+  g_unlink (db);
+  g_rmdir (dir);
+}
+
 static void
 write_table (StanceGraph *graph,
              const char  *dir,
@@ -337,5 +391,6 @@ main (int    argc,
   g_test_add_func ("/sql/story", test_story);
   g_test_add_func ("/sql/kinds-covered", test_kinds_covered);
   g_test_add_func ("/sql/random", test_random);
+  g_test_add_func ("/sql/sqlite3-cli", test_sqlite3_cli);
   return g_test_run ();
 }
