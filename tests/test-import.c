@@ -78,6 +78,15 @@ count_kind (StanceGraph             *graph,
   return n;
 }
 
+static gboolean
+time_is (gpointer     statement,
+         const char  *expected)
+{
+  g_autofree char *time = stance_statement_dup_time_string (STANCE_STATEMENT (statement));
+
+  return g_strcmp0 (time, expected) == 0;
+}
+
 static void
 test_formats (void)
 {
@@ -235,7 +244,7 @@ test_aif_ova_reading (void)
                    ==, "participant-16");
   by_text = stance_graph_lookup (graph, "2_6736212904209960058");
   g_assert_cmpstr (stance_actor_get_name (stance_statement_get_speaker (STANCE_STATEMENT (by_text))), ==, "HFC");
-  g_assert_cmpstr (stance_statement_dup_time_string (STANCE_STATEMENT (by_text)), ==, "0001");
+  g_assert_true (time_is (by_text, "0001"));
   unlisted = stance_graph_lookup (graph, "participant-1");
   g_assert_true (STANCE_IS_ACTOR (unlisted));
 }
@@ -260,7 +269,7 @@ test_aif_unlisted_person (void)
   g_assert_no_error (error);
   s = stance_graph_lookup (graph, "2");
   g_assert_cmpstr (stance_actor_get_name (stance_statement_get_speaker (STANCE_STATEMENT (s))), ==, "participant 7");
-  g_assert_cmpstr (stance_statement_dup_time_string (STANCE_STATEMENT (s)), ==, "2019-06-01T10:00:00");
+  g_assert_true (time_is (s, "2019-06-01T10:00:00"));
   stances = stance_statement_dup_stances (STANCE_STATEMENT (s));
   g_assert_cmpuint (stances->len, ==, 1);
   g_assert_cmpstr (stance_edge_get_kind (stances->pdata[0]), ==, "disagreeing");
@@ -294,7 +303,42 @@ test_rumoureval (void)
   source = stance_graph_lookup (graph, "tweet-552783667052167168");
   stances = stance_statement_dup_stances (STANCE_STATEMENT (source));
   g_assert_cmpstr (stance_edge_get_kind (stances->pdata[0]), ==, "proposes");
-  g_assert_cmpstr (stance_statement_dup_time_string (STANCE_STATEMENT (source)), ==, "2015-01-07T11:07:51Z");
+  g_assert_true (time_is (source, "2015-01-07T11:07:51Z"));
+}
+
+static char *
+export_string (StanceGraph *graph,
+               const char  *table,
+               const char  *format)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stance_graph_export_table (graph, table, format, out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* The next line of [*cursor, limit), NUL-terminated in place (a CR
+ * before the LF dropped), or NULL at the end. */
+static char *
+next_line (char **cursor,
+           char  *limit)
+{
+  char *line = *cursor, *end;
+
+  if (line >= limit)
+    return NULL;
+  end = memchr (line, '\n', limit - line);
+  if (end == NULL)
+    end = limit;
+  *end = '\0';
+  if (end > line && end[-1] == '\r')
+    end[-1] = '\0';
+  *cursor = end + 1;
+  return line;
 }
 
 static void
@@ -303,9 +347,10 @@ test_icews (void)
   g_autofree char *path = shared ("icews05-15/test.tsv");
   g_autoptr(StanceGraph) graph = NULL;
   g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GListModel) statements = NULL;
-  guint n = 0, praise = 0, endorses = 0, reject = 0, rejects = 0, statement = 0, comments = 0;
+  g_autofree char *stances = NULL;
+  gsize length;
+  char *cursor, *limit;
+  guint n = 0, praise = 0, endorses = 0, reject = 0, rejects = 0, opposing = 0, opposes = 0;
 
   if (path == NULL)
     {
@@ -313,34 +358,46 @@ test_icews (void)
       return;
     }
   graph = import_file ("events", path, NULL);
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  cursor = text;
+  limit = text + length;
+  /* Line by line by hand: g_strsplit() searches the rest of the text for
+   * each line, which the sanitizers make quadratic. */
+  for (char *line; (line = next_line (&cursor, limit)) != NULL;)
     {
-      g_auto(GStrv) f = g_strsplit (lines[i], "\t", -1);
+      char *event;
 
-      if (g_strv_length (f) != 4)
+      event = strchr (line, '\t');
+      if (event == NULL)
         continue;
       n++;
-      praise += strcmp (f[1], "Praise or endorse") == 0;
-      reject += g_str_has_prefix (f[1], "Reject");
-      statement += strcmp (f[1], "Make statement") == 0;
+      event++;
+      praise += g_str_has_prefix (event, "Praise or endorse\t");
+      reject += g_str_has_prefix (event, "Reject") || g_str_has_prefix (event, "Refuse to") ||
+                g_str_has_prefix (event, "Veto\t") || g_str_has_prefix (event, "Defy norms, law\t");
+      opposing += g_str_has_prefix (event, "Criticize or denounce\t") || g_str_has_prefix (event, "Accuse") ||
+                  g_str_has_prefix (event, "Threaten");
     }
   g_assert_cmpuint (stance_graph_get_n_statements (graph), ==, n);
-  statements = stance_graph_get_statements (graph);
-  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
-    {
-      g_autoptr(StanceStatement) s = g_list_model_get_item (statements, i);
-      g_autoptr(GPtrArray) st = stance_statement_dup_stances (s);
-      const char *kind = stance_edge_get_kind (st->pdata[0]);
 
-      endorses += strcmp (kind, "endorses") == 0;
-      rejects += strcmp (kind, "rejects") == 0 && g_str_has_prefix (stance_statement_get_text (s), "Reject");
-      comments += strcmp (kind, "comments") == 0 && strcmp (stance_statement_get_text (s), "Make statement") == 0;
+  /* One stance per event, in the stances table (statement,pos,kind,…). */
+  stances = export_string (graph, "stances", "csv");
+  cursor = stances;
+  limit = stances + strlen (stances);
+  g_assert_nonnull (next_line (&cursor, limit));  /* the header */
+  for (char *row; (row = next_line (&cursor, limit)) != NULL;)
+    {
+      g_auto(GStrv) f = g_strsplit (row, ",", 4);
+
+      endorses += strcmp (f[2], "endorses") == 0;
+      rejects += strcmp (f[2], "rejects") == 0;
+      opposes += strcmp (f[2], "opposes") == 0;
     }
   g_assert_cmpuint (endorses, ==, praise);
   g_assert_cmpuint (rejects, ==, reject);
-  g_assert_cmpuint (comments, ==, statement);
+  /* Protests and reduced relations oppose too. */
+  g_assert_cmpuint (opposes, >=, opposing);
+  g_assert_cmpuint (opposes, <, opposing + 1000);
   g_assert_cmpuint (count_kind (graph, STANCE_CONTRADICTION_KIND_CONFLICT), >, 0);
 }
 
@@ -366,7 +423,7 @@ test_events_gdelt (void)
   g_assert_no_error (error);
   s = stance_graph_lookup (graph, "gdelt-42");
   g_assert_cmpstr (stance_statement_get_source (STANCE_STATEMENT (s)), ==, "https://example.org/a");
-  g_assert_cmpstr (stance_statement_dup_time_string (STANCE_STATEMENT (s)), ==, "2015-01-07");
+  g_assert_true (time_is (s, "2015-01-07"));
   stances = stance_statement_dup_stances (STANCE_STATEMENT (s));
   g_assert_cmpstr (stance_edge_get_kind (stances->pdata[0]), ==, "opposes");
   g_assert_cmpstr (stance_node_get_id (stance_edge_get_target (stances->pdata[0])), ==, "russia");
@@ -383,7 +440,6 @@ test_csv_kind_map (void)
   g_autoptr(StanceImporter) importer = stance_importer_for_format ("csv", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(StanceGraph) graph = NULL;
-  g_autoptr(GListModel) found = NULL;
   g_autoptr(StanceNode) s = NULL;
   const char *options[][2] = {
     { "speaker", "who" }, { "time", "when" }, { "kind", "stance" }, { "target", "about" },
@@ -397,7 +453,7 @@ test_csv_kind_map (void)
   g_assert_cmpuint (stance_graph_get_n_statements (graph), ==, 3);
   s = stance_graph_lookup (graph, "row-3");
   g_assert_cmpstr (stance_statement_get_text (STANCE_STATEMENT (s)), ==, "It can't,\nbut a ceasefire can");
-  g_assert_cmpstr (stance_statement_dup_time_string (STANCE_STATEMENT (s)), ==, "2017-07-10T08:00:00");
+  g_assert_true (time_is (s, "2017-07-10T08:00:00"));
   g_assert_cmpuint (count_kind (graph, STANCE_CONTRADICTION_KIND_REVERSAL), ==, 1);
   g_assert_cmpuint (count_kind (graph, STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION), ==, 1);
 }
@@ -436,33 +492,18 @@ test_invalid (gconstpointer data)
   g_assert_cmpstr (error2->message, ==, error->message);
 }
 
-static char *
-export_string (StanceGraph *graph,
-               const char  *table,
-               const char  *format)
-{
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (stance_graph_export_table (graph, table, format, out, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));
-  g_assert_true (g_output_stream_close (out, NULL, NULL));
-  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
-}
-
 static void
 test_export_tables (void)
 {
   g_autoptr(StanceGraph) graph = stance_graph_new ();
-  g_autoptr(StanceActor) a = stance_graph_add_actor (graph, "a,\"b\"", "A", STANCE_ACTOR_KIND_PERSON, NULL);
-  g_autoptr(StanceClaim) c = stance_graph_add_claim (graph, "c", "C", NULL);
   g_autofree char *csv = NULL;
   g_autofree char *jsonl = NULL;
   g_autofree char *acts = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
 
+  g_object_unref (stance_graph_add_actor (graph, "a,\"b\"", "A", STANCE_ACTOR_KIND_PERSON, NULL));
+  g_object_unref (stance_graph_add_claim (graph, "c", "C", NULL));
   g_assert_true (stance_graph_append_statement (graph, "s1", "a,\"b\"", "2017-07-09", "one\ntwo", "en", NULL, NULL));
   g_assert_true (stance_graph_append_stance (graph, "s1", "proposes", "c", NULL, NULL));
   g_assert_true (stance_graph_append_statement (graph, "s2", "a,\"b\"", "2017-07-10", NULL, NULL, NULL, NULL));
