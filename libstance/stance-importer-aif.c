@@ -279,6 +279,8 @@ import_map (StanceImporter *self,
 
   _stance_import_ids_init (&ids, graph);
   m.index = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The node ids become claim and statement ids: actors keep off them. */
+  ids.reserved = m.index;
   m.types = g_ptr_array_new ();
   m.texts = g_ptr_array_new ();
   m.ids = g_ptr_array_new_with_free_func (g_free);

@@ -44,7 +44,8 @@ GType _stance_events_importer_get_type     (void);
 typedef struct
 {
   StanceGraph *graph;
-  GHashTable  *keys;  /* sort letter + key -> id */
+  GHashTable  *keys;      /* sort letter + key -> id */
+  GHashTable  *reserved;  /* ids the input will use itself, or NULL */
 } StanceImportIds;
 
 void        _stance_import_ids_init    (StanceImportIds  *ids,

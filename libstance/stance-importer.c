@@ -452,6 +452,7 @@ _stance_import_ids_init (StanceImportIds *ids,
 {
   ids->graph = graph;
   ids->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ids->reserved = NULL;
 }
 
 void
@@ -506,8 +507,11 @@ static gboolean
 id_taken (StanceImportIds *ids,
           const char      *id)
 {
-  g_autoptr(StanceNode) node = stance_graph_lookup (ids->graph, id);
+  g_autoptr(StanceNode) node = NULL;
 
+  if (ids->reserved != NULL && g_hash_table_contains (ids->reserved, id))
+    return TRUE;
+  node = stance_graph_lookup (ids->graph, id);
   return node != NULL;
 }
 

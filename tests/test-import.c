@@ -277,6 +277,23 @@ test_aif_unlisted_person (void)
   g_assert_cmpint (polarity, ==, STANCE_POLARITY_NEGATIVE);
 }
 
+/* A speaker named like a node gets another id: node ids are the map's. */
+static void
+test_aif_speaker_id (void)
+{
+  const char *map = "{\"nodes\": [{\"nodeID\": \"bob\", \"text\": \"bob: hi\", \"type\": \"L\"},"
+                    " {\"nodeID\": 2, \"text\": \"hi\", \"type\": \"I\"}]}";
+  g_autoptr(StanceImporter) importer = stance_importer_for_format ("aif", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StanceGraph) graph = stance_importer_import_data (importer, map, -1, &error);
+  g_autoptr(StanceNode) s = NULL;
+
+  g_assert_no_error (error);
+  s = stance_graph_lookup (graph, "bob");
+  g_assert_true (STANCE_IS_STATEMENT (s));
+  g_assert_cmpstr (stance_node_get_id (STANCE_NODE (stance_statement_get_speaker (STANCE_STATEMENT (s)))), ==, "bob-2");
+}
+
 static void
 test_rumoureval (void)
 {
@@ -638,6 +655,7 @@ main (int    argc,
   g_test_add_data_func ("/import/aif/round-trip/synthetic-data", "synthetic-data.json", test_aif);
   g_test_add_func ("/import/aif/ova-reading", test_aif_ova_reading);
   g_test_add_func ("/import/aif/unlisted-person", test_aif_unlisted_person);
+  g_test_add_func ("/import/aif/speaker-id", test_aif_speaker_id);
   g_test_add_func ("/import/rumoureval", test_rumoureval);
   g_test_add_func ("/import/events/icews", test_icews);
   g_test_add_func ("/import/events/gdelt", test_events_gdelt);
