@@ -161,7 +161,8 @@ stance_csv_import_stream (StanceImporter *self,
           goto out;
         }
 
-      id = c_id >= 0 ? g_strdup (field (row, c_id)) : g_strdup_printf ("row-%" G_GUINT64_FORMAT, r);
+      id = c_id >= 0 ? g_strdup (field (row, c_id))
+                     : _stance_import_statement_id (&ids, g_strdup_printf ("row-%" G_GUINT64_FORMAT, r), NULL);
       if (*id == '\0')
         {
           g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_ID, "an empty id");

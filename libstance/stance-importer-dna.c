@@ -108,9 +108,12 @@ run_statement (DnaRun      *run,
                const char  *text,
                GError     **error)
 {
-  g_autofree char *id = g_strdup_printf ("dna-%s", dna_id);
+  g_autofree char *id = NULL;
   g_autofree char *t = NULL;
   const char *holder, *target, *kind;
+
+  if ((id = _stance_import_statement_id (&run->ids, g_strdup_printf ("dna-%s", dna_id), error)) == NULL)
+    return FALSE;
 
   if (holder_name == NULL || *holder_name == '\0')
     {

@@ -232,8 +232,11 @@ stance_events_import_stream (StanceImporter *self,
             id = g_strdup_printf ("icews-%s", (const char *) row->pdata[c_id]);
           else
             id = g_strdup_printf ("event-%" G_GUINT64_FORMAT, r);
+          id = _stance_import_statement_id (&ids, id, error);
 
-          if ((source = _stance_import_actor (&ids, row->pdata[c_source], row->pdata[c_source],
+          if (id == NULL)
+            bad = c_id >= 0 ? c_id : 0;
+          else if ((source = _stance_import_actor (&ids, row->pdata[c_source], row->pdata[c_source],
                                               STANCE_ACTOR_KIND_OTHER, error)) == NULL)
             bad = c_source;
           else if ((target = _stance_import_actor (&ids, row->pdata[c_target], row->pdata[c_target],

@@ -55,6 +55,13 @@ char       *_stance_import_slug        (const char       *text);
 /* A fresh id from @text that no node has yet. */
 char       *_stance_import_unique_id   (StanceImportIds  *ids,
                                         const char       *text);
+/* @proposed (a statement id the format makes, such as row-7 or dna-12),
+ * or, when an actor or claim has it already, a fresh id made from it; NULL
+ * with %STANCE_ERROR_DUPLICATE_ID when a statement has it (the input
+ * repeats an id).  Takes @proposed. */
+char       *_stance_import_statement_id (StanceImportIds *ids,
+                                        char             *proposed,
+                                        GError          **error);
 /* The actor or claim of @key, made (named @name, or with the text @text)
  * the first time; NULL with an error if the graph refuses it. */
 const char *_stance_import_actor       (StanceImportIds  *ids,

@@ -530,6 +530,28 @@ _stance_import_unique_id (StanceImportIds *ids,
   return id;
 }
 
+char *
+_stance_import_statement_id (StanceImportIds  *ids,
+                             char             *proposed,
+                             GError          **error)
+{
+  g_autoptr(StanceNode) node = NULL;
+  char *id;
+
+  if (!id_taken (ids, proposed))
+    return proposed;
+  node = stance_graph_lookup (ids->graph, proposed);
+  if (STANCE_IS_STATEMENT (node))
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_DUPLICATE_ID, "statement \"%s\" again", proposed);
+      g_free (proposed);
+      return NULL;
+    }
+  id = _stance_import_unique_id (ids, proposed);
+  g_free (proposed);
+  return id;
+}
+
 static const char *
 import_node (StanceImportIds *ids,
              char             sort,

@@ -475,6 +475,24 @@ test_csv_kind_map (void)
   g_assert_cmpuint (count_kind (graph, STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION), ==, 1);
 }
 
+/* A value whose id is the one a row's statement would have. */
+static void
+test_csv_row_ids (void)
+{
+  const char *table = "speaker,time,kind,target\nrow 3,2017,proposes,unit\nb,2017,opposes,unit\n";
+  g_autoptr(StanceImporter) importer = stance_importer_for_format ("csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StanceGraph) graph = stance_importer_import_data (importer, table, -1, &error);
+  g_autoptr(StanceNode) actor = NULL;
+  g_autoptr(StanceNode) statement = NULL;
+
+  g_assert_no_error (error);
+  actor = stance_graph_lookup (graph, "row-3");
+  statement = stance_graph_lookup (graph, "row-3-2");
+  g_assert_true (STANCE_IS_ACTOR (actor));
+  g_assert_true (STANCE_IS_STATEMENT (statement));
+}
+
 static void
 test_invalid (gconstpointer data)
 {
@@ -660,6 +678,7 @@ main (int    argc,
   g_test_add_func ("/import/events/icews", test_icews);
   g_test_add_func ("/import/events/gdelt", test_events_gdelt);
   g_test_add_func ("/import/csv/kind-map", test_csv_kind_map);
+  g_test_add_func ("/import/csv/row-ids", test_csv_row_ids);
   g_test_add_func ("/export/tables", test_export_tables);
   g_test_add_func ("/import/tool", test_tool);
   add_invalid_tests ();
