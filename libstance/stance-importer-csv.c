@@ -162,7 +162,12 @@ stance_csv_import_stream (StanceImporter *self,
         }
 
       id = c_id >= 0 ? g_strdup (field (row, c_id))
-                     : _stance_import_statement_id (&ids, g_strdup_printf ("row-%" G_GUINT64_FORMAT, r), NULL);
+                     : _stance_import_statement_id (&ids, g_strdup_printf ("row-%" G_GUINT64_FORMAT, r), error);
+      if (id == NULL)
+        {
+          g_prefix_error (error, "row %" G_GUINT64_FORMAT ": ", r);
+          goto out;
+        }
       if (*id == '\0')
         {
           g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_ID, "an empty id");
