@@ -95,7 +95,11 @@ run_clear (DnaRun *run)
   g_clear_pointer (&run->kind_map, g_hash_table_unref);
 }
 
-/* One statement; errors without a location (the caller adds it). */
+/* The values of a DNA statement, for the location of an error. */
+enum { FIELD_ID, FIELD_DATE, FIELD_HOLDER, FIELD_TARGET, FIELD_QUALIFIER, FIELD_PERSON };
+
+/* One statement; errors without a location: the caller adds it, with the
+ * value that *@field names. */
 static gboolean
 run_statement (DnaRun      *run,
                const char  *dna_id,
@@ -106,14 +110,17 @@ run_statement (DnaRun      *run,
                const char  *qualifier,
                const char  *person_name,
                const char  *text,
+               int         *field,
                GError     **error)
 {
   g_autofree char *id = NULL;
   g_autofree char *t = NULL;
   const char *holder, *target, *kind;
 
+  *field = FIELD_ID;
   if ((id = _stance_import_statement_id (&run->ids, g_strdup_printf ("dna-%s", dna_id), error)) == NULL)
     return FALSE;
+  *field = FIELD_HOLDER;
 
   if (holder_name == NULL || *holder_name == '\0')
     {
@@ -121,12 +128,14 @@ run_statement (DnaRun      *run,
                    stance_importer_get_option (run->self, "holder"));
       return FALSE;
     }
+  *field = FIELD_TARGET;
   if (target_text == NULL || *target_text == '\0')
     {
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_MISSING_MEMBER, "no %s (the target)",
                    stance_importer_get_option (run->self, "target"));
       return FALSE;
     }
+  *field = FIELD_QUALIFIER;
   if (qualifier == NULL || (kind = g_hash_table_lookup (run->kind_map, qualifier)) == NULL)
     {
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_KIND,
@@ -134,11 +143,14 @@ run_statement (DnaRun      *run,
                    qualifier ? qualifier : "");
       return FALSE;
     }
+  *field = FIELD_DATE;
   if ((t = _stance_import_time (time, error)) == NULL)
     return FALSE;
+  *field = FIELD_HOLDER;
   if ((holder = _stance_import_actor (&run->ids, holder_name, holder_name,
                                       STANCE_ACTOR_KIND_ORGANIZATION, error)) == NULL)
     return FALSE;
+  *field = FIELD_PERSON;
   if (person_name != NULL && *person_name != '\0' && strcmp (run->person_as, "member_of") == 0)
     {
       const char *person = _stance_import_actor (&run->ids, person_name, person_name,
@@ -166,8 +178,10 @@ run_statement (DnaRun      *run,
             return FALSE;
         }
     }
+  *field = FIELD_TARGET;
   if ((target = _stance_import_claim (&run->ids, target_text, target_text, error)) == NULL)
     return FALSE;
+  *field = FIELD_ID;
   if (!stance_graph_append_statement (run->graph, id, holder, t, text, NULL, source, error))
     return FALSE;
   if (person_name != NULL && *person_name != '\0' && strcmp (run->person_as, "meta") == 0)
@@ -184,6 +198,7 @@ run_statement (DnaRun      *run,
       if (!stance_node_set_meta (s, meta, error))
         return FALSE;
     }
+  *field = FIELD_QUALIFIER;
   return stance_graph_append_stance (run->graph, id, kind, target, NULL, error);
 }
 
@@ -217,7 +232,7 @@ import_csv (StanceImporter *self,
   const char *names[] = { "id", "doc", "date", stance_importer_get_option (self, "holder"),
                           stance_importer_get_option (self, "target"),
                           stance_importer_get_option (self, "qualifier") };
-  int col[G_N_ELEMENTS (names)], c_person = -1;
+  int col[G_N_ELEMENTS (names)], c_person = -1, field;
   GPtrArray *row;
   GError *local = NULL;
   DnaRun run = { 0 };
@@ -251,9 +266,12 @@ import_csv (StanceImporter *self,
       source = g_strdup_printf ("document %s", (const char *) row->pdata[col[1]]);
       if (!run_statement (&run, row->pdata[col[0]], row->pdata[col[2]], source,
                           row->pdata[col[3]], row->pdata[col[4]], row->pdata[col[5]],
-                          c_person >= 0 ? row->pdata[c_person] : NULL, NULL, error))
+                          c_person >= 0 ? row->pdata[c_person] : NULL, NULL, &field, error))
         {
-          g_prefix_error (error, "row %" G_GUINT64_FORMAT ": ", r);
+          int c = field == FIELD_PERSON ? c_person : col[(int[]) { 0, 2, 3, 4, 5 }[field]];
+
+          g_prefix_error (error, "row %" G_GUINT64_FORMAT ", column %d (%s): ", r, c + 1,
+                          (const char *) header->pdata[c]);
           goto out;
         }
     }
@@ -366,6 +384,7 @@ import_db (StanceImporter *self,
   const char *excerpt = stance_importer_get_option (self, "excerpt");
   sqlite3_stmt *stmt = NULL;
   sqlite3_int64 type, v_holder, v_target, v_qualifier, v_person = -1;
+  int field;
   DnaRun run = { 0 };
   gboolean ok = FALSE;
   int rc;
@@ -442,7 +461,7 @@ import_db (StanceImporter *self,
           }
       if (!run_statement (&run, dna_id, time, source, column_text (stmt, 3), column_text (stmt, 4),
                           column_text (stmt, 5), column_text (stmt, 6),
-                          excerpt_text != NULL && *excerpt_text != '\0' ? excerpt_text : NULL, error))
+                          excerpt_text != NULL && *excerpt_text != '\0' ? excerpt_text : NULL, &field, error))
         {
           g_prefix_error (error, "table STATEMENTS, rowid %s: ", dna_id);
           goto out;
