@@ -22,6 +22,8 @@
 #include "stance-contradiction-filter.h"
 #include "stance-contradiction-filter-model.h"
 #include "stance-graph.h"
+#include "stance-importer.h"
+#include "stance-exporter.h"
 #include "stance-enum-types.h"
 #include "stance-network-options.h"
 #include "stance-network.h"

@@ -22,6 +22,8 @@ static const ToolCommand commands[] = {
   { "network", "FILE", "DNA's discourse network of the holders and targets (json, csv, graphml, dot, svg)", tool_run_network },
   { "polarization", "FILE", "how split the holders are into two camps (DNA 3's score), and the camps", tool_run_polarization },
   { "plot", "FILE TARGET", "draw TARGET's camps over time (-o FILE.svg)", tool_run_plot },
+  { "import", "FORMAT INPUT", "read csv, dna, aif, rumoureval or events data as a document", tool_run_import },
+  { "export", "FILE", "write a document's tables (csv, jsonl), an SQLite database or an AIF map", tool_run_export },
 };
 
 static void

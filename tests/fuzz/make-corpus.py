@@ -20,6 +20,11 @@
 #            one kind of step, and the edits regressions.
 #  jsonl     the valid document seeds in their JSON Lines form,
 #            tests/data/invalid-jsonl/*.jsonl and the JSON Lines regressions.
+#  import    one byte for the format (its index in IMPORT_FORMATS, as
+#            fuzz-import.c picks it) and an input: the bad inputs of
+#            tests/data/import-invalid/FORMAT, small valid tables, maps and
+#            threads, the heads of the shared data sets where present, and
+#            the import regressions.
 #
 # Seeds are named after where they come from, so that a finding can be
 # traced back to the seed it grew from.
@@ -91,6 +96,65 @@ CLI_SEEDS = {
     "check-shard-bad": ["check", "--shard", "3/3", "minimal.json"],
     "check-kind-bad": ["check", "--kind", "conflicts", "minimal.json"],
 }
+
+
+# As stance_importer_list_formats() orders them.
+IMPORT_FORMATS = ["aif", "csv", "dna", "events", "rumoureval"]
+
+IMPORT_SEEDS = {
+    "csv": [b"speaker,time,kind,target,holder,text\r\ntrump,2017-07-09,proposes,unit,,\"say \"\"hi\"\",\n\"\r\n"
+            b"trump,2017-07-10,retracts,unit,,\r\nputin,2017-07,endorses,unit,trump,\r\n",
+            b"speaker,time,kind,target\nA,2017,agree,x\nB,2017-01-02 10:00:00,disagree,x\n"],
+    "dna": [b"id,doc,date,person,org,concept,agreement\n1,1,2005-01-26,Joel,EEA,CO2,0\n2,2,2005-02-02,Ann,EEA,CO2,1\n"],
+    "aif": [b'{"AIF": {"nodes": [{"nodeID": "1", "text": "p", "type": "I"}, {"nodeID": "2", "text": "Bob: p", "type": "L"},'
+            b' {"nodeID": "3", "text": "Asserting", "type": "YA"}, {"nodeID": "4", "text": "q", "type": "I"},'
+            b' {"nodeID": "5", "text": "Default Conflict", "type": "CA"}], "edges": [{"fromID": "2", "toID": "3"},'
+            b' {"fromID": "3", "toID": "1"}, {"fromID": "4", "toID": "5"}, {"fromID": "5", "toID": "1"}],'
+            b' "locutions": [{"nodeID": "2", "personID": 1, "start": "2019-01-01 10:00:00"}],'
+            b' "participants": [{"participantID": 1, "firstname": "Bob", "surname": "B"}]}}'],
+    "events": [b"A\tPraise or endorse\tB\t2008-07-25\nB\tReject\tA\t2008-07-26\nA\tMake statement\tB\t2008\n",
+               b"Event ID\tEvent Date\tSource Name\tEvent Text\tCAMEO Code\tTarget Name\n1\t2008-07-25\tA\tAccuse\t112\tB\n"],
+    "rumoureval": [b'{"event": "e", "thread": "1", "id": "1", "source": true, "created_at": "Wed Jan 07 11:07:51 +0000 2015",'
+                   b' "user_id": "9", "user": "u", "in_reply_to": null, "lang": "en", "text": "r", "label": "comment"}\n'
+                   b'{"event": "e", "thread": "1", "id": "2", "source": false, "created_at": "Wed Jan 07 11:08:51 +0000 2015",'
+                   b' "user_id": "8", "user": "v", "in_reply_to": "1", "lang": "en", "text": "no", "label": "deny"}\n'],
+}
+
+# The first lines of the shared data sets, where they are (the seeds stay
+# under the harness's -max_len).
+SHARED = ROOT.parent / "shared" / "data"
+SHARED_SEEDS = [
+    ("csv", "dna", SHARED / "dna-sample" / "statements.csv", 30),
+    ("tsv", "events", SHARED / "icews05-15" / "test.tsv", 60),
+    ("jsonl", "rumoureval", SHARED / "rumoureval2017" / "tweets.jsonl", 25),
+]
+
+
+def import_seeds(outdir):
+    n = 0
+    for fmt, inputs in IMPORT_SEEDS.items():
+        for i, data in enumerate(inputs):
+            write(outdir / f"valid-{fmt}-{i}", bytes([IMPORT_FORMATS.index(fmt)]) + data)
+            n += 1
+    for fmt in IMPORT_FORMATS:
+        directory = ROOT / "tests" / "data" / "import-invalid" / fmt
+        for f in sorted(directory.glob("*")) if directory.is_dir() else []:
+            if f.name.endswith(".error") or f.stat().st_size > 65536:
+                continue
+            write(outdir / f"invalid-{fmt}--{f.name}", bytes([IMPORT_FORMATS.index(fmt)]) + f.read_bytes())
+            n += 1
+    for ext, fmt, path, lines in SHARED_SEEDS:
+        if path.is_file():
+            with path.open("rb") as f:
+                head = b"".join(f.readline() for _ in range(lines))
+            write(outdir / f"shared-{fmt}.{ext}", bytes([IMPORT_FORMATS.index(fmt)]) + head)
+            n += 1
+    for name in ("synthetic-data.json",):
+        path = SHARED / "aif" / name
+        if path.is_file():
+            write(outdir / f"shared-aif-{name}", bytes([IMPORT_FORMATS.index("aif")]) + path.read_bytes())
+            n += 1
+    return n + add_files(outdir, "regression", REGRESSIONS / "import", "*")
 
 
 def write(path, data):
@@ -184,7 +248,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make-corpus.py OUTDIR")
     out = Path(sys.argv[1])
-    for name in ("document", "time", "cli", "edits", "jsonl"):
+    for name in ("document", "time", "cli", "edits", "jsonl", "import"):
         shutil.rmtree(out / name, ignore_errors=True)
         (out / name).mkdir(parents=True)
 
@@ -238,8 +302,11 @@ def main():
     n_jsonl += add_files(out / "jsonl", "invalid", ROOT / "tests" / "data" / "invalid-jsonl", "*.jsonl")
     n_jsonl += add_files(out / "jsonl", "regression", REGRESSIONS / "jsonl", "*")
 
+    n_import = import_seeds(out / "import")
+
+
     print(f"seed corpora in {out}: {n_docs} documents, {n_times} times, {n_cli} argument vectors, "
-          f"{n_edits} edit sequences, {n_jsonl} JSON Lines documents")
+          f"{n_edits} edit sequences, {n_jsonl} JSON Lines documents, {n_import} import inputs")
 
 
 if __name__ == "__main__":
