@@ -1178,7 +1178,13 @@ current_acts (StanceGraph *self)
  * the manual defines them.  They come sorted by kind, target, holder(s) and
  * statements, as `stance check` prints them.
  *
- * The result is a snapshot: it does not change when the graph does.
+ * The result is a snapshot: it does not change when the graph does.  The
+ * graph keeps its answer until it changes, so asking again costs nothing
+ * (since 1.2).  To count, filter or write the contradictions of a large
+ * graph without a list of them all, see
+ * [method@Stance.Graph.count_contradictions],
+ * [method@Stance.Graph.find_contradictions_filtered] and
+ * [method@Stance.Graph.write_contradictions].
  *
  * Returns: (transfer full): a list model of [class@Stance.Contradiction]
  *

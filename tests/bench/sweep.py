@@ -72,7 +72,7 @@ def period(text):
 
 
 def find(document):
-    """The records of SPEC §4, sorted."""
+    """The records of SPEC §4, sorted, one by one."""
     kinds = dict(BUILTIN_KINDS)
     for kind in document.get("kinds") or []:
         kinds[kind["name"]] = POLARITIES[kind["polarity"]]
@@ -193,7 +193,6 @@ def find(document):
             records.append((3, target, holder, a[4], (0, 0, a[2], a[3]), act))
 
     records.sort(key=lambda r: (r[0], r[1], r[2], r[3], ids[r[4][2]], ids[r[5][2]], r[4][3], r[5][3]))
-    out = []
     for kind, target, holder, other, first, second in records:
         record = {"kind": KIND_NAMES[kind]}
         if kind == 2:
@@ -204,8 +203,7 @@ def find(document):
             record["attributed_by"] = other
         record["target"] = target
         record["statements"] = [ids[first[2]], ids[second[2]]]
-        out.append(record)
-    return out
+        yield record
 
 
 def main():
@@ -213,8 +211,16 @@ def main():
         sys.exit("usage: sweep.py DOCUMENT.json")
     with open(sys.argv[1], encoding="utf-8") as f:
         records = find(json.load(f))
-    sys.stdout.write(json.dumps({"contradictions": records}, indent=2, ensure_ascii=False) + "\n")
-    sys.exit(1 if records else 0)
+    # json.dumps (indent=2) of {"contradictions": [...]}, one record at a
+    # time: the whole text of millions of records does not fit in memory.
+    out = sys.stdout
+    n = 0
+    for record in records:
+        text = json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        out.write(("{\n  \"contradictions\": [\n    " if n == 0 else ",\n    ") + text)
+        n += 1
+    out.write("\n  ]\n}\n" if n else '{\n  "contradictions": []\n}\n')
+    sys.exit(1 if n else 0)
 
 
 if __name__ == "__main__":
