@@ -1136,7 +1136,7 @@ read_claims (Reader *r)
   guint64 n = section_count (r, SEC_CLAIMS);
   StanceStore *store = r->store;
   gboolean any_part_of = FALSE;
-  guint32 where;
+  guint32 where = 0;
 
   _stance_records_reserve (store->claims, n);
   for (guint i = 0; i < n; i++)
@@ -1196,11 +1196,12 @@ read_statements (Reader *r)
   guint64 n_extras = section_count (r, SEC_EXTRAS);
   g_autofree guint8 *extra_used = g_malloc0 (n_extras + 1);
   gboolean any_reports = FALSE;
-  guint32 where;
+  guint32 where = 0;
 
   /* Copied once, so that the id pointers can be set: the mapping's pages
    * stay clean and shared with the page cache. */
   _stance_records_reserve (store->statements, n);
+
   if (n > 0)
     memcpy (store->statements->data, section_data (r, SEC_STATEMENTS), n * sizeof (StanceStatementRecord));
   store->statements->len = n;
