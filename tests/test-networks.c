@@ -1226,6 +1226,13 @@ test_random_windows (void)
 
             s.duplicates = g_rand_int_range (rand, 0, STANCE_NETWORK_DUPLICATES_ACROSSRANGE + 1);
             s.roll_up = g_rand_boolean (rand);
+            s.attributed = g_rand_boolean (rand);
+            s.isolates = g_rand_boolean (rand);
+            if (g_rand_int_range (rand, 0, 4) == 0)
+              {
+                s.exclude_holder = w->actor_ids->pdata[0];
+                s.exclude_target = w->claim_ids->pdata[0];
+              }
             for_each_shape (&s, check_windows, w, &ws);
             checked += ws.checked;
           }
