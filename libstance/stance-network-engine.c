@@ -521,8 +521,11 @@ _stance_net_data_init (StanceNetData        *data,
           g_array_append_val (cols, ref);
         }
   sort_store = store;
-  qsort (rows->data, rows->len, sizeof (guint32), compare_actor_ids);
-  qsort (cols->data, cols->len, sizeof (StanceRef), compare_ref_ids);
+  /* qsort() must not be given NULL, even for nothing. */
+  if (rows->len > 1)
+    qsort (rows->data, rows->len, sizeof (guint32), compare_actor_ids);
+  if (cols->len > 1)
+    qsort (cols->data, cols->len, sizeof (StanceRef), compare_ref_ids);
   sort_store = NULL;
 
   data->n_rows = rows->len;
@@ -563,7 +566,7 @@ _stance_net_data_init (StanceNetData        *data,
       g_array_append_val (data->records, r);
     }
   /* Windows find their stances by binary search in time order. */
-  if (by_time)
+  if (by_time && data->records->len > 1)
     qsort (data->records->data, data->records->len, sizeof (StanceNetRecord), compare_records_by_time);
   assign_cells (data);
 

@@ -180,7 +180,8 @@ draw (cairo_t     *cr,
     int counts[2] = { 0, 0 };
     g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (int) * 3);
 
-    qsort (sorted, acts->len, sizeof (PlotAct), compare_acts_by_time);
+    if (acts->len > 1)
+      qsort (sorted, acts->len, sizeof (PlotAct), compare_acts_by_time);
     for (guint i = 0; i < acts->len; i++)
       {
         PlotAct *a = &sorted[i];
@@ -406,7 +407,8 @@ tool_run_plot (const ToolCommand *command,
       a.polarity = _stance_store_polarity (store, st);
       g_array_append_val (acts, a);
     }
-  qsort (acts->data, acts->len, sizeof (PlotAct), compare_acts);
+  if (acts->len > 1)
+    qsort (acts->data, acts->len, sizeof (PlotAct), compare_acts);
   lanes = g_array_new (FALSE, FALSE, sizeof (PlotLane));
   for (guint i = 0; i < acts->len; i++)
     {
@@ -422,7 +424,8 @@ tool_run_plot (const ToolCommand *command,
       g_array_index (lanes, PlotLane, lanes->len - 1).last = a->polarity;
     }
   lane_store = store;
-  qsort (lanes->data, lanes->len, sizeof (PlotLane), compare_lanes);
+  if (lanes->len > 1)
+    qsort (lanes->data, lanes->len, sizeof (PlotLane), compare_lanes);
   lane_store = NULL;
 
   height = PLOT_TOP + PLOT_SUMMARY + 16 + lanes->len * PLOT_LANE + PLOT_BOTTOM;
