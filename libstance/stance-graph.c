@@ -1136,7 +1136,8 @@ adopt (StanceGraph  *self,
  *
  * Invalid input is refused whole: nothing of it is added, and the error
  * says where — a syntax error by line and column, anything else by its
- * path, such as `statements[4] ("putin-2020-09-25").stances[0].target: unknown id "cyber-unt" (did you mean "cyber-unit"?)`.
+ * path, with the id of the node it is in, such as
+ * `statements[4] ("putin-2020-09-25").stances[0].target: unknown id "cyber-unt" (did you mean "cyber-unit"?)`.
  *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] otherwise
  *
@@ -1506,8 +1507,9 @@ stance_graph_save_to_data (StanceGraph *self,
  * `.jsonl` is saved as JSON Lines, as
  * [method@Stance.Graph.save_to_jsonl_file] does.
  *
- * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] otherwise,
- *   in which case @filename is as it was
+ * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] (a
+ *   [error@Gio.IOErrorEnum] for `.jsonl`) otherwise, in which case
+ *   @filename is as it was
  *
  * Since: 1.0
  */
@@ -1556,8 +1558,9 @@ save_replaced_cb (GObject      *object,
  * @user_data: data for @callback
  *
  * Saves the graph without blocking on the disk, as JSON Lines when the
- * file's name ends in `.jsonl`.  The document is written out in this thread (a snapshot: later edits are not part of it), then
- * stored asynchronously through a temporary file that replaces @file, so
+ * file's name ends in `.jsonl`.  The document is written out in this
+ * thread (a snapshot: later edits are not part of it), then stored
+ * asynchronously through a temporary file that replaces @file, so
  * that a crash or a cancellation leaves the old file intact.
  *
  * Finish with [method@Stance.Graph.save_to_file_finish].

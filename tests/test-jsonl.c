@@ -325,6 +325,21 @@ test_lines (void)
   g_assert_true (g_str_has_prefix (error->message, "line 2, column "));
 }
 
+/* A cancelled read stops with G_IO_ERROR_CANCELLED and adds nothing. */
+static void
+test_cancelled (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (header, -1, NULL);
+  g_autoptr(StanceGraph) graph = stance_graph_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (stance_graph_load_from_jsonl_stream (graph, in, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (stance_graph_get_n_actors (graph), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -347,6 +362,7 @@ main (int    argc,
   g_test_add_func ("/jsonl/file/extension", test_file_extension);
   g_test_add_func ("/jsonl/file/async", test_file_async);
   g_test_add_func ("/jsonl/lines", test_lines);
+  g_test_add_func ("/jsonl/cancelled", test_cancelled);
 
   return g_test_run ();
 }
