@@ -1390,7 +1390,8 @@ adopt (StanceGraph  *self,
  *
  * Invalid input is refused whole: nothing of it is added, and the error
  * says where — a syntax error by line and column, anything else by its
- * path, such as `statements[4] ("putin-2020-09-25").stances[0].target: unknown id "cyber-unt" (did you mean "cyber-unit"?)`.
+ * path, with the id of the node it is in, such as
+ * `statements[4] ("putin-2020-09-25").stances[0].target: unknown id "cyber-unt" (did you mean "cyber-unit"?)`.
  *
  * Returns: %TRUE on success; %FALSE with a [error@Stance.Error] otherwise
  *

@@ -173,9 +173,9 @@ _stance_json_path_prefix (StanceJsonScanner *s)
  * @max bytes. */
 void
 _stance_json_append_shown (GString    *out,
-              const char *text,
-              gsize       len,
-              gsize       max)
+                           const char *text,
+                           gsize       len,
+                           gsize       max)
 {
   gsize i = 0;
 
@@ -207,7 +207,7 @@ _stance_json_append_shown (GString    *out,
 
 char *
 _stance_json_shown (const char *text,
-       gsize       len)
+                    gsize       len)
 {
   GString *out = g_string_sized_new (MIN (len, STANCE_JSON_SHOWN_MAX) + 8);
 
@@ -219,9 +219,9 @@ _stance_json_shown (const char *text,
 
 gsize
 _stance_json_path_push_member (StanceJsonScanner *s,
-                  const char *name,
-                  gsize       len,
-                  gboolean    known)
+                               const char        *name,
+                               gsize              len,
+                               gboolean           known)
 {
   gsize mark = s->path->len;
 
@@ -255,7 +255,7 @@ append_uint (GString *out,
 
 gsize
 _stance_json_path_push_index (StanceJsonScanner *s,
-                 guint   index)
+                              guint              index)
 {
   gsize mark = s->path->len;
 
@@ -268,7 +268,7 @@ _stance_json_path_push_index (StanceJsonScanner *s,
 
 void
 _stance_json_path_pop (StanceJsonScanner *s,
-          gsize   mark)
+                       gsize              mark)
 {
   g_string_truncate (s->path, mark);
 }
@@ -397,8 +397,8 @@ hex_value (guchar c)
 
 static gboolean
 read_hex4 (StanceJsonScanner *s,
-           gsize     at,
-           gunichar *out)
+           gsize              at,
+           gunichar          *out)
 {
   gunichar value = 0;
 
@@ -422,7 +422,7 @@ read_hex4 (StanceJsonScanner *s,
  * @out unless that is NULL.  Sets s->has_nul when it holds U+0000. */
 gboolean
 _stance_json_scan_string (StanceJsonScanner *s,
-             GString *out)
+                          GString           *out)
 {
   const guchar *d = s->data;
   gsize len = s->length;
@@ -606,7 +606,7 @@ word_is (const guchar *word,
 }
 
 static gboolean
-scan_literal (StanceJsonScanner *s,
+scan_literal (StanceJsonScanner   *s,
               StanceJsonValueKind *kind)
 {
   const guchar *d = s->data;
@@ -635,8 +635,8 @@ scan_literal (StanceJsonScanner *s,
  * syntax checked); an object, an array or a string is left at s->pos for
  * the caller. */
 gboolean
-_stance_json_value_begin (StanceJsonScanner *s,
-             StanceJsonValueKind *kind)
+_stance_json_value_begin (StanceJsonScanner   *s,
+                          StanceJsonValueKind *kind)
 {
   guchar c;
 
@@ -680,7 +680,7 @@ _stance_json_enter (StanceJsonScanner *s)
  * s->pos after the ':', 0 after the closing '}', -1 on error. */
 int
 _stance_json_object_next (StanceJsonScanner *s,
-             gboolean *first)
+                          gboolean          *first)
 {
   _stance_json_skip_ws (s);
   if (at_end (s))
@@ -733,7 +733,7 @@ _stance_json_object_next (StanceJsonScanner *s,
  * after the closing ']', -1 on error. */
 int
 _stance_json_array_next (StanceJsonScanner *s,
-            gboolean *first)
+                         gboolean          *first)
 {
   _stance_json_skip_ws (s);
   if (at_end (s))
@@ -849,9 +849,9 @@ after:
 /* Values */
 
 gboolean
-_stance_json_type_error (StanceJsonScanner *s,
-            const char *expected,
-            StanceJsonValueKind   kind)
+_stance_json_type_error (StanceJsonScanner   *s,
+                         const char          *expected,
+                         StanceJsonValueKind  kind)
 {
   /* A string is read first, so that a malformed one is a syntax error. */
   if (kind == STANCE_JSON_STRING && !_stance_json_scan_string (s, NULL))
@@ -865,8 +865,8 @@ _stance_json_type_error (StanceJsonScanner *s,
  * on error. */
 int
 _stance_json_read_string (StanceJsonScanner *s,
-             GString *out,
-             gsize   *offset)
+                          GString           *out,
+                          gsize             *offset)
 {
   StanceJsonValueKind kind;
 
@@ -895,7 +895,7 @@ _stance_json_read_string (StanceJsonScanner *s,
 
 /* Meta values.  The recursion is bounded by STANCE_DOCUMENT_MAX_DEPTH. */
 
-static JsonNode *read_meta_value (StanceJsonScanner *s,
+static JsonNode *read_meta_value (StanceJsonScanner   *s,
                                   StanceJsonValueKind  kind);
 
 static JsonNode *
@@ -1012,7 +1012,7 @@ read_meta_array (StanceJsonScanner *s)
 }
 
 static JsonNode *
-read_meta_value (StanceJsonScanner *s,
+read_meta_value (StanceJsonScanner   *s,
                  StanceJsonValueKind  kind)
 {
   switch (kind)
@@ -1043,8 +1043,8 @@ read_meta_value (StanceJsonScanner *s,
 
 /* Reads a `meta` member into *@out: absent when null, else an object. */
 gboolean
-_stance_json_read_meta (StanceJsonScanner *s,
-           JsonNode **out)
+_stance_json_read_meta (StanceJsonScanner  *s,
+                        JsonNode          **out)
 {
   StanceJsonValueKind kind;
 

@@ -88,6 +88,33 @@ test_round_trip_example (void)
   check_round_trip (path);
 }
 
+/* The example's JSON Lines form is what the writer makes of it. */
+static void
+test_example_file (void)
+{
+  g_autofree char *json = g_test_build_filename (G_TEST_DIST, "..", "examples", "data", "cyber-2017-2020.json", NULL);
+  g_autofree char *jsonl = g_test_build_filename (G_TEST_DIST, "..", "examples", "data", "cyber-2017-2020.jsonl", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StanceGraph) graph = stance_graph_new_from_file (json, &error);
+  g_autoptr(StanceGraph) copy = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) found_copy = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  expected = read_file (jsonl, NULL);
+  written = to_jsonl (graph);
+  g_assert_cmpstr (written, ==, expected);
+
+  copy = stance_graph_new_from_file (jsonl, &error);
+  g_assert_no_error (error);
+  found = stance_graph_find_contradictions (graph);
+  found_copy = stance_graph_find_contradictions (copy);
+  g_assert_cmpuint (g_list_model_get_n_items (found_copy), ==, g_list_model_get_n_items (found));
+  g_assert_cmpuint (g_list_model_get_n_items (found), >, 0);
+}
+
 static void
 test_round_trip_vectors (void)
 {
@@ -325,6 +352,21 @@ test_lines (void)
   g_assert_true (g_str_has_prefix (error->message, "line 2, column "));
 }
 
+/* A cancelled read stops with G_IO_ERROR_CANCELLED and adds nothing. */
+static void
+test_cancelled (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (header, -1, NULL);
+  g_autoptr(StanceGraph) graph = stance_graph_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (stance_graph_load_from_jsonl_stream (graph, in, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (stance_graph_get_n_actors (graph), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -335,6 +377,7 @@ main (int    argc,
 
   g_test_add_func ("/jsonl/round-trip/example", test_round_trip_example);
   g_test_add_func ("/jsonl/round-trip/vectors", test_round_trip_vectors);
+  g_test_add_func ("/jsonl/example-file", test_example_file);
   g_test_add_func ("/jsonl/invalid/catalogue", test_invalid_catalogue);
   invalid = read_invalid_catalogue ("invalid-jsonl", ".jsonl");
   for (guint i = 0; i < invalid->len; i++)
@@ -347,6 +390,7 @@ main (int    argc,
   g_test_add_func ("/jsonl/file/extension", test_file_extension);
   g_test_add_func ("/jsonl/file/async", test_file_async);
   g_test_add_func ("/jsonl/lines", test_lines);
+  g_test_add_func ("/jsonl/cancelled", test_cancelled);
 
   return g_test_run ();
 }
