@@ -1223,6 +1223,10 @@ stance_graph_find_contradictions (StanceGraph *self)
  * touches, not on the whole graph; while no live model is alive, changes
  * cost nothing extra.
  *
+ * Handlers of its signals may edit the graph or drop the model: their
+ * edits reach the model after the change it is announcing, and when the
+ * outermost edit returns it equals [method@Stance.Graph.find_contradictions].
+ *
  * Returns: (transfer full): a list model of [class@Stance.Contradiction]
  *
  * Since: 1.0
