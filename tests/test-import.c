@@ -603,7 +603,8 @@ test_tool (void)
     { { "import", "csv", bad, "--option", "colour=red", NULL }, 2, "", "has no option \"colour\"" },
     { { "import", "dna", bad, "--speaker", "who", NULL }, 2, "", "the dna importer has no option \"speaker\"" },
     { { "import", "csv", csv, "--speaker", "who", "--time", "when", "--kind", "stance", "--target", "about",
-        "--kind-map", "agree=supports,disagree=opposes", "-o", jsonl, NULL }, 2, "", "JSON Lines is not supported yet" },
+        "--kind-map", "agree=supports,disagree=opposes", "-o", jsonl, NULL }, 0, "", "" },
+    { { "check", "--json", jsonl, NULL }, 1, "\"kind\": \"reversal\"", "" },
     { { "import", "csv", csv, "--speaker", "who", "--time", "when", "--kind", "stance", "--target", "about",
         "--kind-map", "agree=supports,disagree=opposes", "-o", json, NULL }, 0, "", "" },
     { { "check", "--json", json, NULL }, 1, "\"kind\": \"reversal\"", "" },
@@ -627,7 +628,8 @@ test_tool (void)
         g_error ("stance %s %s: exit %d, out \"%.200s\", err \"%s\"", cases[i].args[0], cases[i].args[1],
                  status, out, err);
     }
-  g_assert_false (g_file_test (jsonl, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (jsonl, G_FILE_TEST_EXISTS));
+  g_unlink (jsonl);
   g_unlink (json);
   g_unlink (csv);
   g_rmdir (dir);

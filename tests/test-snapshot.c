@@ -653,18 +653,38 @@ test_convert (void)
     g_assert_cmpmem (g_bytes_get_data (out, NULL), g_bytes_get_size (out), original, length);
   }
 
+  /* json -> jsonl -> stance -> json, through standard streams: the same
+   * bytes. */
+  {
+    const char *to_jsonl[] = { "convert", "--to", "jsonl", json, "-", NULL };
+    const char *to_stance[] = { "convert", "--from", "jsonl", "--to", "stance", "-", "-", NULL };
+    const char *to_json[] = { "convert", "--from", "stance", "--to", "json", "-", "-", NULL };
+    g_autoptr(GBytes) lines = NULL;
+    g_autoptr(GBytes) snap = NULL;
+    g_autoptr(GBytes) out = NULL;
+    g_autofree char *err1 = NULL;
+    g_autofree char *err2 = NULL;
+    g_autofree char *err3 = NULL;
+
+    g_assert_cmpint (run_tool (to_jsonl, NULL, &lines, &err1), ==, 0);
+    g_assert_true (g_str_has_prefix (g_bytes_get_data (lines, NULL), "{\"stance\": 1"));
+    g_assert_cmpint (run_tool (to_stance, lines, &snap, &err2), ==, 0);
+    g_assert_cmpint (run_tool (to_json, snap, &out, &err3), ==, 0);
+    g_assert_cmpmem (g_bytes_get_data (out, NULL), g_bytes_get_size (out), original, length);
+  }
+
   /* Refusals: status 2, nothing on standard output, a message. */
   g_assert_true (g_file_set_contents (bad, "\211stance\nnot really", -1, &error));
   {
     const char *cases[][6] = {
       { "convert", json, "out.txt", NULL },
-      { "convert", json, "out.jsonl", NULL },
+      { "convert", "--from", "jsonl", json, "out.json", NULL },
       { "convert", json, "-", NULL },
       { "convert", "--from", "yaml", json, snapshot, NULL },
       { "convert", bad, "out.json", NULL },
       { "convert", json, NULL },
     };
-    const char *expected[] = { "cannot tell the form", "not supported yet", "give --to", "unknown form",
+    const char *expected[] = { "cannot tell the form", "line 1, column 2", "give --to", "unknown form",
                                "invalid snapshot", "expected IN OUT" };
 
     for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -67,14 +67,43 @@ format_of (const char *file,
   return FORMAT_NONE;
 }
 
-/* MERGE (docio): JSON Lines is read and written by the docio branch;
- * wire stance_graph's JSON Lines reader and writer in here, for both
- * directions, when the branches are merged. */
-static gboolean
-jsonl_not_supported (const char *file)
+/* JSON Lines is read as a stream, a line at a time, from a file or
+ * standard input, whatever the file's name. */
+static StanceGraph *
+read_jsonl (const char  *file,
+            GError     **error)
 {
-  tool_error ("convert: %s: JSON Lines (.jsonl) is not supported yet", tool_display_name (file));
-  return FALSE;
+  g_autoptr(GInputStream) in = NULL;
+
+  if (strcmp (file, "-") == 0)
+    in = g_unix_input_stream_new (0, FALSE);
+  else
+    {
+      g_autoptr(GFile) gfile = g_file_new_for_path (file);
+
+      in = G_INPUT_STREAM (g_file_read (gfile, NULL, error));
+      if (in == NULL)
+        return NULL;
+    }
+
+  return stance_graph_new_from_jsonl_stream (in, NULL, error);
+}
+
+/* And written as one: to standard output, or atomically to a file. */
+static gboolean
+write_jsonl (StanceGraph  *graph,
+             const char   *file,
+             GError      **error)
+{
+  if (strcmp (file, "-") == 0)
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (1, FALSE);
+
+      return stance_graph_save_to_jsonl_stream (graph, out, NULL, error) &&
+             g_output_stream_flush (out, NULL, error);
+    }
+
+  return stance_graph_save_to_jsonl_file (graph, file, error);
 }
 
 /* A snapshot is mapped, not streamed: standard input goes to a temporary
@@ -111,8 +140,8 @@ read_graph (const char *file,
       return tool_load (file);
 
     case FORMAT_JSONL:
-      jsonl_not_supported (file);
-      return NULL;
+      graph = read_jsonl (file, &error);
+      break;
 
     case FORMAT_STANCE:
       if (strcmp (file, "-") == 0)
@@ -194,7 +223,8 @@ write_graph (StanceGraph *graph,
       break;
 
     case FORMAT_JSONL:
-      return jsonl_not_supported (file);
+      ok = write_jsonl (graph, file, &error);
+      break;
 
     case FORMAT_STANCE:
       ok = to_stdout ? write_snapshot_stdout (graph, &error) : stance_graph_save_snapshot (graph, file, &error);

@@ -70,9 +70,9 @@ set_options (StanceImporter *importer)
   return TRUE;
 }
 
-/* THE place where the output's form is chosen by its extension.  JSON
- * Lines (.jsonl) and snapshots (.stance) come with their writers; until
- * then they are refused here, and nothing is written. */
+/* THE place where the output's form is chosen by its extension: a
+ * snapshot for .stance; save_to_file() writes JSON Lines for .jsonl and
+ * the JSON document otherwise. */
 static gboolean
 write_output (StanceGraph *graph,
               const char  *output)
@@ -86,13 +86,8 @@ write_output (StanceGraph *graph,
       fputs (text, stdout);
       return TRUE;
     }
-  if (g_str_has_suffix (output, ".jsonl") || g_str_has_suffix (output, ".stance"))
-    {
-      tool_error ("import: %s: writing %s is not supported yet (write .json)", output,
-                  g_str_has_suffix (output, ".jsonl") ? "JSON Lines" : "snapshots");
-      return FALSE;
-    }
-  if (!stance_graph_save_to_file (graph, output, &error))
+  if (g_str_has_suffix (output, ".stance") ? !stance_graph_save_snapshot (graph, output, &error)
+                                            : !stance_graph_save_to_file (graph, output, &error))
     {
       tool_error ("import: %s: %s", output, error->message);
       return FALSE;
