@@ -74,6 +74,13 @@ def check_document(path, rng):
     status, out, _ = run(path)
     check(len(out.splitlines()) == (len(records) if records else 1), "%s: one text line per record" % name)
 
+    # The same document as JSON Lines on standard input: its first line
+    # tells the form, and the records are the same.
+    lines = subprocess.run([stance, "convert", "--to", "jsonl", path, "-"], capture_output=True).stdout
+    r = subprocess.run([stance, "check", "--json", "-"], input=lines, capture_output=True)
+    check(r.returncode == status and json.loads(r.stdout)["contradictions"] == records,
+          "%s: JSON Lines on standard input gives the same records" % name)
+
     counts = {k: sum(r["kind"] == k for r in records) for k in KINDS}
     status, out, _ = run("--count", path)
     check(out == "".join("%s %d\n" % (k, counts[k]) for k in KINDS) and status == (1 if records else 0),

@@ -59,6 +59,37 @@ tool_display_name (const char *file)
   return quoted;
 }
 
+/* Standard input has no name to tell JSON Lines by, so its first line
+ * does: a JSON Lines document starts with its header, a whole object on
+ * one line ({"stance": 1, ...}), and goes on with records; a document
+ * whose first line is a whole object and that has nothing after it is
+ * the same graph read either way, so it is read as JSON. */
+static gboolean
+stdin_is_jsonl (GBufferedInputStream *in)
+{
+  const char *peeked;
+  const char *newline;
+  gsize available;
+
+  /* Fill the buffer once (a pipe may deliver less: then decide on that). */
+  if (g_buffered_input_stream_fill (in, -1, NULL, NULL) < 0)
+    return FALSE;
+  peeked = g_buffered_input_stream_peek_buffer (in, &available);
+  newline = memchr (peeked, '\n', available);
+  if (newline == NULL || !g_str_has_prefix (peeked, "{\"stance\""))
+    return FALSE;
+  while (newline > peeked && (newline[-1] == '\r' || newline[-1] == ' '))
+    newline--;
+  if (newline[-1] != '}')
+    return FALSE;
+  /* Anything but white space after the first line: records follow. */
+  for (const char *p = memchr (peeked, '\n', available) + 1; p < peeked + available; p++)
+    if (!g_ascii_isspace (*p))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* FILE `-` is standard input, so that `stance check -` reads a pipe. */
 StanceGraph *
 tool_load (const char *file)
@@ -68,9 +99,13 @@ tool_load (const char *file)
 
   if (strcmp (file, "-") == 0)
     {
-      g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
+      g_autoptr(GInputStream) raw = g_unix_input_stream_new (0, FALSE);
+      g_autoptr(GInputStream) in = g_buffered_input_stream_new_sized (raw, 64 * 1024);
 
-      graph = stance_graph_new_from_stream (in, NULL, &error);
+      if (stdin_is_jsonl (G_BUFFERED_INPUT_STREAM (in)))
+        graph = stance_graph_new_from_jsonl_stream (in, NULL, &error);
+      else
+        graph = stance_graph_new_from_stream (in, NULL, &error);
     }
   else
     graph = stance_graph_new_from_file (file, &error);
