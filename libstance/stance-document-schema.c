@@ -848,25 +848,17 @@ finish_stance (Reader *r,
                Values *v)
 {
   StanceStore *store = r->store;
-  StanceStanceRecord record = { 0 };
   guint32 index;
 
   if (!check_capacity (r, store->stances))
     return FALSE;
 
-  index = store->stances->len;
-  record.statement = store->statements->len;
-  record.kind = (guint16) v->refs[SN_KIND];
-  record.target = v->refs[SN_TARGET];
-  record.holder = v->refs[SN_HOLDER];
-  record.flags = (v->present & BIT (SN_HOLDER)) ? STANCE_STANCE_EXPLICIT_HOLDER : 0;
-  *(StanceStanceRecord *) _stance_records_append (store->stances) = record;
-
-  if (r->last_stance != STANCE_NONE)
-    STANCE_STORE_STANCE (store, r->last_stance - 1)->next = index + 1;
-  else
-    r->first_stance = index + 1;
-  r->last_stance = index + 1;
+  /* The statement's record comes after its stances: they are linked into
+   * the reader's list, which finish_statement() hands to the record. */
+  index = _stance_store_append_stance (store, store->statements->len, (guint16) v->refs[SN_KIND],
+                                       v->refs[SN_TARGET], v->refs[SN_HOLDER],
+                                       (v->present & BIT (SN_HOLDER)) ? STANCE_STANCE_EXPLICIT_HOLDER : 0,
+                                       &r->first_stance, &r->last_stance);
 
   if (v->meta != NULL)
     {

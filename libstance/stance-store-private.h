@@ -251,6 +251,14 @@ guint32      _stance_store_add_stance       (StanceStore       *store,
                                              StanceRef          target,
                                              guint32            holder,
                                              gboolean           explicit_holder);
+guint32      _stance_store_append_stance    (StanceStore       *store,
+                                             guint32            statement,
+                                             guint16            kind,
+                                             StanceRef          target,
+                                             guint32            holder,
+                                             guint16            flags,
+                                             guint32           *first,
+                                             guint32           *last);
 gboolean     _stance_store_check_capacity   (StanceStore       *store,
                                              StanceRecords     *records,
                                              GError           **error);

@@ -599,6 +599,26 @@ _stance_store_add_stance (StanceStore *store,
                           gboolean     explicit_holder)
 {
   StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, statement);
+
+  return _stance_store_append_stance (store, statement, kind, target, holder,
+                                      explicit_holder ? STANCE_STANCE_EXPLICIT_HOLDER : 0,
+                                      &st->first_stance, &st->last_stance);
+}
+
+/* Appends a stance and links it at the end of the list whose head and
+ * tail are *@first and *@last (index + 1): a statement's own, or, while a
+ * reader streams a statement whose record comes after its stances, the
+ * reader's. */
+guint32
+_stance_store_append_stance (StanceStore *store,
+                             guint32      statement,
+                             guint16      kind,
+                             StanceRef    target,
+                             guint32      holder,
+                             guint16      flags,
+                             guint32     *first,
+                             guint32     *last)
+{
   guint32 index = store->stances->len;
   StanceStanceRecord *stance = _stance_records_append (store->stances);
 
@@ -606,14 +626,15 @@ _stance_store_add_stance (StanceStore *store,
   stance->kind = kind;
   stance->target = target;
   stance->holder = holder;
-  stance->flags = explicit_holder ? STANCE_STANCE_EXPLICIT_HOLDER : 0;
+  stance->next = STANCE_NONE;
+  stance->flags = flags;
 
-  /* Append to the statement's list in O(1) through its tail. */
-  if (st->last_stance != STANCE_NONE)
-    STANCE_STORE_STANCE (store, st->last_stance - 1)->next = index + 1;
+  /* Append to the list in O(1) through its tail. */
+  if (*last != STANCE_NONE)
+    STANCE_STORE_STANCE (store, *last - 1)->next = index + 1;
   else
-    st->first_stance = index + 1;
-  st->last_stance = index + 1;
+    *first = index + 1;
+  *last = index + 1;
   store->serial++;
 
   return index;
