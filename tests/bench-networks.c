@@ -57,6 +57,7 @@ generate (guint64 seed)
       g_autofree char *id = g_strdup_printf ("actor%04d", a);
       g_autoptr(StanceActor) actor = stance_graph_add_actor (graph, id, id, STANCE_ACTOR_KIND_ORGANIZATION, &error);
 
+      g_assert_nonnull (actor);
       g_assert_no_error (error);
       for (int c = 0; c < opt_claims; c++)
         lean[(gsize) a * opt_claims + c] = (a % 2) ^ (c % 3 == 0) ^ (g_rand_int_range (rand, 0, 10) == 0);
@@ -66,6 +67,7 @@ generate (guint64 seed)
       g_autofree char *id = g_strdup_printf ("claim%03d", c);
       g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, id, id, &error);
 
+      g_assert_nonnull (claim);
       g_assert_no_error (error);
     }
   for (gint64 s = 0; s < opt_statements; s++)
