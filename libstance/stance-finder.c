@@ -195,6 +195,7 @@ typedef struct
   GArray                    *attributions;  /* Attribution, by (target, holder, statement, stance) */
   GArray                    *targets;       /* TargetSpan */
   guint32                   *actor_rank;    /* by actor index: place in byte order of ids */
+  GHashTable                *rank_table;    /* or, for a small index: actor index -> rank + 1 */
   GArray                    *buffer;        /* StanceFinding: one target's records of one kind */
   PolarityRun                runs[3];
   Sweep                      sweep;
@@ -441,6 +442,16 @@ heap_sift_down (Cursor          *heap,
     }
 }
 
+/* The place of an actor among those that can occur, in byte order of ids. */
+static inline guint32
+rank_of (const Finder *f,
+         guint32       actor)
+{
+  if (f->actor_rank != NULL)
+    return f->actor_rank[actor];
+  return GPOINTER_TO_UINT (g_hash_table_lookup (f->rank_table, GUINT_TO_POINTER (actor))) - 1;
+}
+
 /* Runs @a and @b meet for the first time: report the pair. */
 static void
 report_pair (Finder          *f,
@@ -448,7 +459,7 @@ report_pair (Finder          *f,
              const RunState  *a,
              const RunState  *b)
 {
-  const RunState *lo = f->actor_rank[a->holder] < f->actor_rank[b->holder] ? a : b;
+  const RunState *lo = rank_of (f, a->holder) < rank_of (f, b->holder) ? a : b;
   const RunState *hi = lo == a ? b : a;
   guint32 lo_act = NO_ACT, hi_act = NO_ACT;
 
@@ -714,7 +725,9 @@ collect_attributions (Finder *f)
       g_array_append_val (f->attributions, attribution);
     }
 
-  qsort (f->attributions->data, f->attributions->len, sizeof (Attribution), attribution_cmp);
+  /* An empty GArray has no data, and qsort() wants some. */
+  if (f->attributions->len > 1)
+    qsort (f->attributions->data, f->attributions->len, sizeof (Attribution), attribution_cmp);
 }
 
 static void
@@ -890,9 +903,9 @@ flush_buffer (Finder *f)
   for (guint i = 0; i < buffer->len; i++)
     {
       const StanceFinding *finding = &g_array_index (buffer, StanceFinding, i);
-      guint64 other = finding->kind >= STANCE_CONTRADICTION_KIND_CONFLICT ? f->actor_rank[finding->other] : 0;
+      guint64 other = finding->kind >= STANCE_CONTRADICTION_KIND_CONFLICT ? rank_of (f, finding->other) : 0;
 
-      keys[i].holders = ((guint64) f->actor_rank[finding->holder] << 32) | other;
+      keys[i].holders = ((guint64) rank_of (f, finding->holder) << 32) | other;
       keys[i].first_id = statement_id (store, finding->first);
       keys[i].second_id = statement_id (store, finding->second);
       keys[i].first = finding->first;
@@ -961,27 +974,78 @@ collect_targets (Finder *f)
         g_array_append_val (f->targets, span);
     }
 
-  if (f->ordered)
+  if (f->ordered && f->targets->len > 1)
     qsort (f->targets->data, f->targets->len, sizeof (TargetSpan), target_span_cmp);
 }
 
 static void
+see_actor (GHashTable *seen,
+           guint32     actor)
+{
+  g_hash_table_add (seen, GUINT_TO_POINTER (actor));
+}
+
+/* Ranks the actors by id.  For the whole graph, all of them, in an array;
+ * for a small index (the live model's one target), only those that occur
+ * in it, so that a change costs in proportion to its target, not to the
+ * graph's actors. */
+static void
 rank_actors (Finder *f)
 {
   StanceStore *store = f->store;
+  StanceActIndex *index = f->index;
   guint n = store->actors->len;
-  g_autofree Named *named = g_new (Named, MAX (n, 1));
+  g_autofree Named *named = NULL;
+  g_autoptr(GHashTable) seen = NULL;
 
-  for (guint i = 0; i < n; i++)
+  if ((gsize) (index->acts->len + index->attributions->len) * 2 >= n)
     {
-      named[i].id = STANCE_STORE_ACTOR (store, i)->id;
-      named[i].index = i;
-    }
-  qsort (named, n, sizeof (Named), named_cmp);
+      named = g_new (Named, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        {
+          named[i].id = STANCE_STORE_ACTOR (store, i)->id;
+          named[i].index = i;
+        }
+      qsort (named, n, sizeof (Named), named_cmp);
 
-  f->actor_rank = g_new (guint32, MAX (n, 1));
+      f->actor_rank = g_new (guint32, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        f->actor_rank[named[i].index] = i;
+      return;
+    }
+
+  seen = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < index->acts->len; i++)
+    see_actor (seen, g_array_index (index->acts, StanceAct, i).holder);
+  for (guint i = 0; i < index->attributions->len; i++)
+    {
+      const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, g_array_index (index->attributions, guint32, i));
+
+      see_actor (seen, stance->holder);
+      see_actor (seen, STANCE_STORE_STATEMENT (store, stance->statement)->speaker);
+    }
+
+  n = g_hash_table_size (seen);
+  named = g_new (Named, MAX (n, 1));
+  {
+    GHashTableIter iter;
+    gpointer key;
+    guint k = 0;
+
+    g_hash_table_iter_init (&iter, seen);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        named[k].index = GPOINTER_TO_UINT (key);
+        named[k].id = STANCE_STORE_ACTOR (store, named[k].index)->id;
+        k++;
+      }
+  }
+  if (n > 1)
+    qsort (named, n, sizeof (Named), named_cmp);
+
+  f->rank_table = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
-    f->actor_rank[named[i].index] = i;
+    g_hash_table_insert (f->rank_table, GUINT_TO_POINTER (named[i].index), GUINT_TO_POINTER (i + 1));
 }
 
 static void
@@ -1078,6 +1142,7 @@ _stance_find_each (StanceStore               *store,
   g_array_unref (f.targets);
   g_array_unref (f.buffer);
   g_free (f.actor_rank);
+  g_clear_pointer (&f.rank_table, g_hash_table_unref);
 }
 
 static void

@@ -222,7 +222,8 @@ run_cli_case (const Case *c)
   g_subprocess_communicate (process, input, NULL, &out, &err, &error);
   g_assert_no_error (error);
 
-  err_text = g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err));
+  /* Empty output has no data: g_strndup (NULL, 0) would give NULL. */
+  err_text = g_bytes_get_size (err) > 0 ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err)) : g_strdup ("");
   if (strstr (err_text, "Sanitizer") != NULL || strstr (err_text, "runtime error:") != NULL)
     g_error ("the tool's standard error has a sanitizer report:\n%s", err_text);
   g_assert_true (g_subprocess_get_if_exited (process));

@@ -15,8 +15,9 @@
 
 #include <json-glib/json-glib.h>
 
-#include "stance-graph-private.h"
+/* The public headers first: the private ones include them directly. */
 #include "stance-tool.h"
+#include "stance-graph-private.h"
 
 static gboolean  opt_jsonl;
 static gboolean  opt_count;

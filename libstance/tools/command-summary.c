@@ -5,8 +5,9 @@
 
 #include <json-glib/json-glib.h>
 
-#include "stance-graph-private.h"
+/* The public headers first: the private ones include them directly. */
 #include "stance-tool.h"
+#include "stance-graph-private.h"
 
 int
 tool_run_summary (const ToolCommand *command,
