@@ -1201,7 +1201,6 @@ read_statements (Reader *r)
   /* Copied once, so that the id pointers can be set: the mapping's pages
    * stay clean and shared with the page cache. */
   _stance_records_reserve (store->statements, n);
-
   if (n > 0)
     memcpy (store->statements->data, section_data (r, SEC_STATEMENTS), n * sizeof (StanceStatementRecord));
   store->statements->len = n;
