@@ -1688,6 +1688,27 @@ load_read_cb (GObject      *object,
   _stance_store_free (loaded);
 }
 
+/* Reads @file into a store with @read in a worker thread; load_read_cb
+ * adopts it in this thread and completes a task tagged @source_tag. */
+static void
+start_load (StanceGraph         *self,
+            GFile               *file,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data,
+            gpointer             source_tag,
+            GTaskThreadFunc      read)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) reader = NULL;
+
+  g_task_set_source_tag (task, source_tag);
+  reader = g_task_new (self, cancellable, load_read_cb, g_object_ref (task));
+  g_task_set_source_tag (reader, read);
+  g_task_set_task_data (reader, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (reader, read);
+}
+
 /**
  * stance_graph_load_from_file_async:
  * @self: a graph
@@ -1712,20 +1733,11 @@ stance_graph_load_from_file_async (StanceGraph         *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) reader = NULL;
-
   g_return_if_fail (STANCE_IS_GRAPH (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, stance_graph_load_from_file_async);
-
-  reader = g_task_new (self, cancellable, load_read_cb, g_object_ref (task));
-  g_task_set_source_tag (reader, load_in_thread);
-  g_task_set_task_data (reader, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (reader, load_in_thread);
+  start_load (self, file, cancellable, callback, user_data, stance_graph_load_from_file_async, load_in_thread);
 }
 
 /**
@@ -2336,10 +2348,12 @@ write_jsonl_to (GOutputStream  *out,
  * Saves the graph as a document in its JSON Lines form, as
  * [method@Stance.Graph.save_to_jsonl_stream] writes it, whatever the
  * file's name, atomically: the lines stream into a new file that replaces
- * @filename only when all of it is written.
+ * @filename only when all of it is written, as
+ * [method@Stance.Graph.save_to_file] saves (the replaced file's mode and
+ * owner kept; see the "Robustness" chapter).
  *
- * Returns: %TRUE on success; %FALSE with a [error@Gio.IOErrorEnum]
- *   otherwise, in which case @filename is as it was
+ * Returns: %TRUE on success; %FALSE with a [error@GLib.FileError] or a
+ *   [error@Gio.IOErrorEnum] otherwise, in which case @filename is as it was
  *
  * Since: 1.2
  */
@@ -2354,4 +2368,89 @@ stance_graph_save_to_jsonl_file (StanceGraph  *self,
 
   /* The one save path (stance-save.c), written as a stream. */
   return _stance_save_file_streaming (filename, write_jsonl_to, self->store, NULL, error);
+}
+
+static void
+snapshot_in_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autofree char *path = g_file_get_path (file);
+  GError *error = NULL;
+  StanceStore *loaded;
+
+  if (path == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               "a snapshot is mapped, so it must be a local file");
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  loaded = _stance_snapshot_read (path, &error);
+  if (loaded == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, loaded, (GDestroyNotify) _stance_store_free);
+}
+
+/**
+ * stance_graph_load_snapshot_async:
+ * @self: a graph
+ * @file: the snapshot to open (a local file)
+ * @cancellable: (nullable): a cancellable, or %NULL
+ * @callback: (scope async): called when the snapshot is loaded
+ * @user_data: data for @callback
+ *
+ * Opens a binary snapshot without blocking, as
+ * [method@Stance.Graph.load_from_file_async] reads a document: the file is
+ * mapped and checked in a worker thread, and what it holds is added to the
+ * graph in this thread's main context just before @callback runs — or not
+ * at all, if the snapshot is refused or @cancellable was cancelled.
+ *
+ * Finish with [method@Stance.Graph.load_snapshot_finish].
+ *
+ * Since: 1.2
+ */
+void
+stance_graph_load_snapshot_async (StanceGraph         *self,
+                                  GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (STANCE_IS_GRAPH (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  /* The same adoption as a document's, once the worker has a store. */
+  start_load (self, file, cancellable, callback, user_data, stance_graph_load_snapshot_async, snapshot_in_thread);
+}
+
+/**
+ * stance_graph_load_snapshot_finish:
+ * @self: a graph
+ * @result: the result passed to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Stance.Graph.load_snapshot_async].
+ *
+ * Returns: %TRUE if the snapshot was added to the graph; %FALSE with an
+ *   error otherwise, in which case the graph is as it was
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_load_snapshot_finish (StanceGraph   *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == stance_graph_load_snapshot_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

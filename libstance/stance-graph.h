@@ -209,5 +209,15 @@ STANCE_AVAILABLE_IN_1_2
 gboolean         stance_graph_save_to_jsonl_file     (StanceGraph         *self,
                                                       const char          *filename,
                                                       GError             **error);
+STANCE_AVAILABLE_IN_1_2
+void             stance_graph_load_snapshot_async   (StanceGraph          *self,
+                                                     GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_graph_load_snapshot_finish  (StanceGraph          *self,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
 
 G_END_DECLS

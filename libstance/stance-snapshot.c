@@ -286,7 +286,7 @@ typedef struct
   gsize        buffered;
   guint64      position;   /* of the next byte, in the file */
   Checksum     sum;
-  GByteArray  *strings;
+  GString     *strings;    /* the string section: a gsize length, as it may pass 4 GiB */
   GHashTable  *shared;     /* languages and the like: written once, text -> ref */
   Header       header;
 } Writer;
@@ -382,7 +382,7 @@ string_ref (Writer     *w,
     return 0;
 
   ref = w->strings->len;
-  g_byte_array_append (w->strings, (const guint8 *) text, strlen (text) + 1);
+  g_string_append_len (w->strings, text, strlen (text) + 1);
 
   return ref;
 }
@@ -596,7 +596,7 @@ writer_clear (Writer *w)
 {
   g_free (w->buffer);
   if (w->strings != NULL)
-    g_byte_array_unref (w->strings);
+    g_string_free (w->strings, TRUE);
   if (w->shared != NULL)
     g_hash_table_unref (w->shared);
 }
@@ -623,7 +623,7 @@ write_snapshot (Writer      *w,
   write_id_table (w, store);
 
   section_begin (w, SEC_STRINGS);
-  emit (w, w->strings->data, w->strings->len);
+  emit (w, w->strings->str, w->strings->len);
   section_end (w, SEC_STRINGS);
   writer_flush (w);
   if (w->failed)
@@ -678,9 +678,9 @@ _stance_snapshot_write (StanceStore   *store,
   w.filename = filename;
   w.error = error;
   w.buffer = g_malloc (WRITE_BUFFER_SIZE);
-  w.strings = g_byte_array_new ();
+  w.strings = g_string_sized_new (1024 * 1024);
   w.shared = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  g_byte_array_append (w.strings, (const guint8 *) "", 1);  /* reference 0: none */
+  g_string_append_len (w.strings, "", 1);  /* reference 0: none */
   checksum_init (&w.sum);
 
   ok = write_snapshot (&w, store);
@@ -1201,7 +1201,6 @@ read_statements (Reader *r)
   /* Copied once, so that the id pointers can be set: the mapping's pages
    * stay clean and shared with the page cache. */
   _stance_records_reserve (store->statements, n);
-
   if (n > 0)
     memcpy (store->statements->data, section_data (r, SEC_STATEMENTS), n * sizeof (StanceStatementRecord));
   store->statements->len = n;

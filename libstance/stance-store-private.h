@@ -147,7 +147,7 @@ typedef struct
   gboolean  borrowed;   /* data is not ours: never realloc'd nor freed */
 } StanceRecords;
 
-/* The id index: open addressing with linear probing over 32-bit node
+/* The id index: open addressing with triangular probing over 32-bit node
  * references.  A GHashTable entry costs 16 bytes per slot (key, value, hash)
  * at a load of at most a half; this costs 5 bytes per slot at a load of at
  * most three quarters: the reference, and a tag byte with 7 bits of the
@@ -164,6 +164,8 @@ typedef struct
 } StanceIdTable;
 
 #define STANCE_ID_TAG(hash) ((guint8) (0x80u | (guint8) ((hash) >> 57)))
+/* The bits of a hash that pick the home slot (tables have at most 2^31). */
+#define STANCE_ID_HOME_MASK ((G_GUINT64_CONSTANT (1) << 57) - 1)
 
 guint64      _stance_id_hash                (const char        *id);
 

@@ -115,9 +115,18 @@ fmix64 (guint64 x)
   return x ^ (x >> 33);
 }
 
-/* The hash of an id, eight bytes at a time, little-endian, so that it is the
- * same on every machine (a snapshot stores the table it places ids by): see
- * doc/snapshot.md.  Not for hostile keys: the table's probes are bounded, so
+/* The hash of an id.  Its top 7 bits are the tag, and its low bits pick the
+ * home slot.  Both are the same on every machine (a snapshot stores the
+ * table that places ids by them): see doc/snapshot.md.
+ *
+ * The home slot comes from a hash of all but the last byte, plus the last
+ * byte: ids that differ only there, such as s1234560 … s1234569, get
+ * neighbouring slots.  A pipeline adds ids in such runs, and each new id is
+ * first looked up (to refuse a duplicate), so that a million-slot table is
+ * walked through in order instead of missing the cache on every add.  The
+ * tag mixes in the last byte, so that neighbours rarely share a tag, and
+ * the table probes triangularly, so that runs do not pile up.  Not for
+ * hostile keys: the table's probes are bounded, so
  * colliding ids cost time, not safety. */
 guint64
 _stance_id_hash (const char *id)
@@ -125,7 +134,11 @@ _stance_id_hash (const char *id)
   gsize len = strlen (id);
   guint64 h = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) ^ len;
   const guchar *p = (const guchar *) id;
-  guint64 w = 0;
+  guint64 last = len > 0 ? p[len - 1] : 0;
+  guint64 w = 0, home, tag;
+
+  if (len > 0)
+    len--;  /* the last byte is added, not hashed */
 
   for (; len >= 8; len -= 8, p += 8)
     {
@@ -138,7 +151,11 @@ _stance_id_hash (const char *id)
   for (gsize i = 0; i < len; i++)
     w |= (guint64) p[i] << (8 * i);
 
-  return fmix64 (h ^ w);
+  h = fmix64 (h ^ w);
+  home = h + last;
+  tag = fmix64 (h ^ (last * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f)));
+
+  return (tag & ~STANCE_ID_HOME_MASK) | (home & STANCE_ID_HOME_MASK);
 }
 
 static void
@@ -160,8 +177,8 @@ id_table_place (StanceIdTable *table,
 {
   guint i = (guint) hash & table->mask;
 
-  while (table->tags[i] != 0)
-    i = (i + 1) & table->mask;
+  for (guint step = 1; table->tags[i] != 0; step++)
+    i = (i + step) & table->mask;
 
   table->tags[i] = STANCE_ID_TAG (hash);
   table->refs[i] = ref;
@@ -298,13 +315,16 @@ _stance_store_lookup (StanceStore *store,
   tag = STANCE_ID_TAG (hash);
   i = (guint) hash & table->mask;
 
-  /* The table always has an empty slot (a snapshot's is checked for one),
-   * so this ends; the count bounds it all the same. */
+  /* Triangular probing (home, +1, +3, +6, …) visits every slot of a table
+   * of a power of two, and the table always has an empty slot (a
+   * snapshot's is checked for one), so this ends; the count bounds it all
+   * the same.  Unlike stepping by one, it does not let the runs of
+   * neighbouring homes (see _stance_id_hash) pile up into long clusters. */
   for (guint probes = 0; probes <= table->mask && table->tags[i] != 0; probes++)
     {
       if (table->tags[i] == tag && strcmp (_stance_store_ref_id (store, table->refs[i]), id) == 0)
         return table->refs[i];
-      i = (i + 1) & table->mask;
+      i = (i + probes + 1) & table->mask;
     }
 
   return 0;

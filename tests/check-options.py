@@ -81,6 +81,15 @@ def check_document(path, rng):
     check(r.returncode == status and json.loads(r.stdout)["contradictions"] == records,
           "%s: JSON Lines on standard input gives the same records" % name)
 
+    # And as a snapshot, read by its extension.
+    snap = os.path.join(tempfile.mkdtemp(), "doc.stance")
+    subprocess.run([stance, "convert", path, snap], check=True)
+    status2, out, _ = run("--json", snap)
+    check(status2 == status and json.loads(out)["contradictions"] == records,
+          "%s: the snapshot gives the same records" % name)
+    os.unlink(snap)
+    os.rmdir(os.path.dirname(snap))
+
     counts = {k: sum(r["kind"] == k for r in records) for k in KINDS}
     status, out, _ = run("--count", path)
     check(out == "".join("%s %d\n" % (k, counts[k]) for k in KINDS) and status == (1 if records else 0),

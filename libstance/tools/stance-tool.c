@@ -90,7 +90,9 @@ stdin_is_jsonl (GBufferedInputStream *in)
   return FALSE;
 }
 
-/* FILE `-` is standard input, so that `stance check -` reads a pipe. */
+/* FILE `-` is standard input, so that `stance check -` reads a pipe; a
+ * file is read in the form its extension names (.stance: a snapshot;
+ * .jsonl: JSON Lines; else JSON). */
 StanceGraph *
 tool_load (const char *file)
 {
@@ -107,6 +109,8 @@ tool_load (const char *file)
       else
         graph = stance_graph_new_from_stream (in, NULL, &error);
     }
+  else if (g_str_has_suffix (file, ".stance"))
+    graph = stance_graph_new_from_snapshot (file, &error);
   else
     graph = stance_graph_new_from_file (file, &error);
 
