@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 StanceEdge *_stance_edge_new       (StanceGraph *graph,
                                     guint32      stance);
 guint32     _stance_edge_get_index (StanceEdge  *self);
+/* Drops the cached views of a changed stance and notifies its properties. */
+void        _stance_edge_relinked  (StanceEdge  *self);
 
 G_END_DECLS

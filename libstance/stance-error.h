@@ -55,6 +55,8 @@ G_BEGIN_DECLS
  *   does not allow, such as an unknown actor kind
  * @STANCE_ERROR_LIMIT: the input is beyond one of the documented resource
  *   limits (nesting depth, size)
+ * @STANCE_ERROR_IN_USE: the node cannot be removed while something refers
+ *   to it (since 1.2)
  *
  * The classes of error in the [error@Stance.Error] domain.  Every error
  * about a document says where: syntax errors by line and column, all others
@@ -79,6 +81,7 @@ typedef enum {
   STANCE_ERROR_CYCLE,
   STANCE_ERROR_INVALID_VALUE,
   STANCE_ERROR_LIMIT,
+  STANCE_ERROR_IN_USE,
 } StanceError;
 
 STANCE_AVAILABLE_IN_1_0

@@ -15,7 +15,10 @@
 #include "stance-edge-private.h"
 #include "stance-error.h"
 #include "stance-finder-private.h"
+#include "stance-camps-private.h"
+#include "stance-edit-private.h"
 #include "stance-graph-private.h"
+#include "stance-index-private.h"
 #include "stance-live-contradictions-private.h"
 #include "stance-node-list-private.h"
 #include "stance-node-private.h"
@@ -61,6 +64,8 @@ struct _StanceGraph
   /* The last statement appended, index + 1: stances usually follow their
    * statement, and a comparison is cheaper than a lookup by id. */
   guint32         last_appended;
+  /* The inverse links (stance-index.c), made when first asked for. */
+  StanceIndex    *index;
 };
 
 G_DEFINE_FINAL_TYPE (StanceGraph, stance_graph, G_TYPE_OBJECT)
@@ -71,6 +76,8 @@ enum {
   STANCE_REMOVED,
   CONTRADICTION_ADDED,
   CONTRADICTION_REMOVED,
+  NODE_REMOVED,
+  STANCE_CHANGED,
   N_SIGNALS
 };
 
@@ -103,6 +110,7 @@ stance_graph_finalize (GObject *object)
   g_warn_if_fail (g_hash_table_size (self->objects) == 0);
 
   g_clear_pointer (&self->acts, _stance_act_index_free);
+  g_clear_pointer (&self->index, _stance_index_free);
   g_clear_pointer (&self->objects, g_hash_table_unref);
   g_clear_pointer (&self->store, _stance_store_free);
 
@@ -194,6 +202,44 @@ stance_graph_class_init (StanceGraphClass *klass)
                   0, NULL, NULL,
                   g_cclosure_marshal_VOID__OBJECT,
                   G_TYPE_NONE, 1, STANCE_TYPE_CONTRADICTION);
+
+  /**
+   * StanceGraph::node-removed:
+   * @self: the graph
+   * @node: the actor, claim or statement removed
+   *
+   * Emitted after a node was removed with [method@Stance.Graph.remove_node].
+   * The node's properties still read as they were, so that a handler can
+   * record what it takes to add it back.
+   *
+   * Since: 1.2
+   */
+  signals[NODE_REMOVED] =
+    g_signal_new ("node-removed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_NODE);
+
+  /**
+   * StanceGraph::stance-changed:
+   * @self: the graph
+   * @stance: the stance whose kind, target or holder changed
+   *
+   * Emitted after [method@Stance.Edge.set_kind],
+   * [method@Stance.Edge.set_target] or [method@Stance.Edge.set_holder]
+   * changed a stance.
+   *
+   * Since: 1.2
+   */
+  signals[STANCE_CHANGED] =
+    g_signal_new ("stance-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_EDGE);
 }
 
 static void
@@ -284,6 +330,12 @@ _stance_graph_owns_node (StanceGraph  *self,
                    "the %s \"%s\" belongs to another graph", what, stance_node_get_id (node));
       return FALSE;
     }
+  if (_stance_store_is_removed (self->store, _stance_node_get_ref (node)))
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
+                   "the %s \"%s\" was removed from the graph", what, stance_node_get_id (node));
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -300,6 +352,8 @@ announce_nodes (StanceGraph *self,
   if (n == 0)
     return;
 
+  if (self->index != NULL)
+    _stance_index_appended (self->index);
   if (self->lists[sort] != NULL)
     g_list_model_items_changed (self->lists[sort], first, 0, n);
 
@@ -322,6 +376,8 @@ announce_stances (StanceGraph *self,
   if (n == 0)
     return;
 
+  if (self->index != NULL)
+    _stance_index_appended (self->index);
   if (self->live != NULL)
     _stance_live_contradictions_stances_added (self->live, first, n);
 
@@ -349,6 +405,8 @@ _stance_graph_stance_removed (StanceGraph *self,
 {
   StanceStore *store = self->store;
 
+  if (self->index != NULL)
+    _stance_index_unlink_stance (self->index, _stance_edge_get_index (edge));
   if (self->live != NULL)
     _stance_live_contradictions_target_changed (self->live,
                                                 STANCE_STORE_STANCE (store, _stance_edge_get_index (edge))->target);
@@ -364,6 +422,13 @@ _stance_graph_statement_moved (StanceGraph *self,
   g_autoptr(GHashTable) targets = NULL;
   GHashTableIter iter;
   gpointer target;
+
+  /* A statement's time is its place in its speaker's list. */
+  if (self->index != NULL)
+    {
+      _stance_index_unlink_node (self->index, stance_ref_make (STANCE_SORT_STATEMENT, statement));
+      _stance_index_link_node (self->index, stance_ref_make (STANCE_SORT_STATEMENT, statement));
+    }
 
   if (self->live == NULL)
     return;
@@ -381,6 +446,96 @@ _stance_graph_statement_moved (StanceGraph *self,
   g_hash_table_iter_init (&iter, targets);
   while (g_hash_table_iter_next (&iter, &target, NULL))
     _stance_live_contradictions_target_changed (self->live, GPOINTER_TO_UINT (target));
+}
+
+StanceIndex *
+_stance_graph_get_index (StanceGraph *self)
+{
+  if (self->index == NULL)
+    self->index = _stance_index_new (self);
+
+  return self->index;
+}
+
+void
+_stance_graph_node_relinking (StanceGraph *self,
+                              StanceRef    node)
+{
+  if (self->index != NULL)
+    _stance_index_unlink_node (self->index, node);
+}
+
+void
+_stance_graph_node_relinked (StanceGraph *self,
+                             StanceRef    node)
+{
+  self->store->serial++;
+  if (self->index != NULL)
+    _stance_index_link_node (self->index, node);
+}
+
+void
+_stance_graph_node_removed (StanceGraph *self,
+                            StanceRef    node)
+{
+  StanceSort sort = stance_ref_sort (node);
+
+  if (node == stance_ref_make (STANCE_SORT_STATEMENT, self->last_appended - 1))
+    self->last_appended = STANCE_NONE;
+  /* The record is kept and flagged: the index finds its links in it. */
+  if (self->index != NULL)
+    _stance_index_unlink_node (self->index, node);
+  if (self->lists[sort] != NULL)
+    g_list_model_items_changed (self->lists[sort],
+                                _stance_store_position_of (self->store, sort, stance_ref_index (node)), 1, 0);
+
+  if (g_signal_has_handler_pending (self, signals[NODE_REMOVED], 0, FALSE))
+    {
+      g_autoptr(StanceNode) view = _stance_graph_ref_node (self, node);
+
+      g_signal_emit (self, signals[NODE_REMOVED], 0, view);
+    }
+}
+
+void
+_stance_graph_stance_changing (StanceGraph *self,
+                               guint32      stance)
+{
+  if (self->index != NULL)
+    _stance_index_unlink_stance (self->index, stance);
+}
+
+void
+_stance_graph_stance_changed (StanceGraph *self,
+                              guint32      stance,
+                              StanceRef    old_target)
+{
+  StanceRef target = STANCE_STORE_STANCE (self->store, stance)->target;
+  StanceEdge *edge = g_hash_table_lookup (self->objects, GUINT_TO_POINTER (stance));
+
+  self->store->serial++;
+  if (self->index != NULL)
+    _stance_index_link_stance (self->index, stance);
+  if (self->live != NULL)
+    {
+      _stance_live_contradictions_target_changed (self->live, old_target);
+      if (target != old_target)
+        _stance_live_contradictions_target_changed (self->live, target);
+    }
+
+  if (edge != NULL)
+    {
+      g_object_ref (edge);
+      _stance_edge_relinked (edge);
+      g_signal_emit (self, signals[STANCE_CHANGED], 0, edge);
+      g_object_unref (edge);
+    }
+  else if (g_signal_has_handler_pending (self, signals[STANCE_CHANGED], 0, FALSE))
+    {
+      g_autoptr(StanceEdge) view = _stance_graph_ref_edge (self, stance);
+
+      g_signal_emit (self, signals[STANCE_CHANGED], 0, view);
+    }
 }
 
 static gboolean
@@ -790,7 +945,7 @@ stance_graph_get_n_actors (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
 
-  return self->store->actors->len;
+  return _stance_store_n_nodes (self->store, STANCE_SORT_ACTOR);
 }
 
 /**
@@ -808,7 +963,7 @@ stance_graph_get_n_claims (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
 
-  return self->store->claims->len;
+  return _stance_store_n_nodes (self->store, STANCE_SORT_CLAIM);
 }
 
 /**
@@ -826,7 +981,7 @@ stance_graph_get_n_statements (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
 
-  return self->store->statements->len;
+  return _stance_store_n_nodes (self->store, STANCE_SORT_STATEMENT);
 }
 
 /**
@@ -1584,4 +1739,352 @@ stance_graph_save_to_file_finish (StanceGraph   *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == stance_graph_save_to_file_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Questions from every side (issue 10).  The index behind them lives in
+ * stance-index.c; these are its public doors. */
+
+static gboolean
+check_time (const char  *time,
+            StanceTime  *when,
+            GError     **error)
+{
+  return time == NULL || _stance_time_parse (when, time, strlen (time), error);
+}
+
+/**
+ * stance_graph_get_stances_on:
+ * @self: a graph
+ * @target: an actor, claim or statement of the graph
+ *
+ * Gets every stance whose target is @target — taken by speakers in their
+ * own words and attributed to others — in graph order: by statement, then
+ * by the order of the stances in a statement.  "Who holds a stance on this
+ * claim?", "what do people say about this statement?"
+ *
+ * The model is live: it changes as stances are added, removed or changed.
+ * The first question builds an index of the whole graph, in time linear in
+ * its size; after that each answer costs O(1 + its length), and each edit
+ * keeps the index current.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Edge]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_stances_on (StanceGraph *self,
+                             StanceNode  *target)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_NODE (target), NULL);
+  g_return_val_if_fail (stance_node_get_graph (target) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_ON, _stance_node_get_ref (target));
+}
+
+/**
+ * stance_graph_get_statements_by:
+ * @self: a graph
+ * @speaker: an actor of the graph
+ *
+ * Gets everything @speaker said: its statements in time order (by the start
+ * of their periods, then their ends, then graph order).
+ *
+ * The model is live, as [method@Stance.Graph.get_stances_on]'s is: it
+ * changes as statements are added, removed or moved in time.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Statement]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_statements_by (StanceGraph *self,
+                                StanceActor *speaker)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (speaker), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (speaker)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_SAID, STANCE_NODE_INDEX (speaker));
+}
+
+/**
+ * stance_graph_get_attributions:
+ * @self: a graph
+ * @holder: an actor of the graph
+ *
+ * Gets what others say @holder holds: every attributed stance whose holder
+ * is @holder, in graph order.  Its own stances are not among them.
+ *
+ * The model is live.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Edge]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_attributions (StanceGraph *self,
+                               StanceActor *holder)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (holder), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (holder)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_ATTRIBUTED, STANCE_NODE_INDEX (holder));
+}
+
+/**
+ * stance_graph_get_reporters:
+ * @self: a graph
+ * @statement: a statement of the graph
+ *
+ * Gets the statements that report (quote) @statement directly, in graph
+ * order.  Ask again of each to follow the quotes further; go the other way,
+ * to the first appearance, with [method@Stance.Graph.get_report_chain].
+ *
+ * The model is live.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Statement]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_reporters (StanceGraph     *self,
+                            StanceStatement *statement)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_STATEMENT (statement), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (statement)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_REPORTERS, STANCE_NODE_INDEX (statement));
+}
+
+/**
+ * stance_graph_get_report_chain:
+ * @self: a graph
+ * @statement: a statement of the graph
+ *
+ * Follows `reports` from @statement up to the first appearance: the
+ * statement it reports, the one that one reports, and so on, nearest
+ * first; the last is the first appearance.  Empty when @statement reports
+ * nothing.  "Who quoted whom, in which language."
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Statement], a
+ *   snapshot
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_report_chain (StanceGraph     *self,
+                               StanceStatement *statement)
+{
+  GListStore *chain;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_STATEMENT (statement), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (statement)) == self, NULL);
+
+  chain = g_list_store_new (STANCE_TYPE_STATEMENT);
+  /* reports has no cycles (every edit and load checks it). */
+  for (guint32 at = STANCE_STORE_STATEMENT (self->store, STANCE_NODE_INDEX (statement))->reports;
+       at != STANCE_NONE;
+       at = STANCE_STORE_STATEMENT (self->store, at - 1)->reports)
+    {
+      g_autoptr(StanceNode) node = _stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_STATEMENT, at - 1));
+
+      g_list_store_append (chain, node);
+    }
+
+  return G_LIST_MODEL (chain);
+}
+
+/**
+ * stance_graph_get_members:
+ * @self: a graph
+ * @group: an actor of the graph
+ *
+ * Gets the actors that are members of @group (whose `member_of` names it),
+ * in graph order: the inverse of [method@Stance.Actor.dup_member_of].
+ *
+ * The model is live.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Actor]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_members (StanceGraph *self,
+                          StanceActor *group)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (group), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (group)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_MEMBERS, STANCE_NODE_INDEX (group));
+}
+
+/**
+ * stance_graph_get_parts:
+ * @self: a graph
+ * @whole: a claim of the graph
+ *
+ * Gets the claims that are part of @whole (whose `part_of` names it), in
+ * graph order: the inverse of [method@Stance.Claim.dup_part_of].
+ *
+ * The model is live.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Claim]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_parts (StanceGraph *self,
+                        StanceClaim *whole)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_CLAIM (whole), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (whole)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_PARTS, STANCE_NODE_INDEX (whole));
+}
+
+/**
+ * stance_graph_get_positions:
+ * @self: a graph
+ * @holder: an actor of the graph
+ * @time: (nullable): a time in the document format's syntax, such as
+ *   `2017-07-09`, or %NULL for now (every act)
+ * @error: return location for an error
+ *
+ * Gets @holder's positions on all targets at @time: for each target on
+ * which it had acted by the end of @time, its standing act — the one
+ * [method@Stance.Graph.get_stance_at] gives for that target — whose
+ * statement says so.  A withdrawal means it had given its stance up.  The
+ * edges come in act order (by time).
+ *
+ * The cost is that of walking the holder's statements up to @time.
+ *
+ * Returns: (transfer full) (nullable): a list model of [class@Stance.Edge],
+ *   a snapshot; %NULL with %STANCE_ERROR_INVALID_TIME or
+ *   %STANCE_ERROR_WRONG_NODE on a bad argument
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_positions (StanceGraph  *self,
+                            StanceActor  *holder,
+                            const char   *time,
+                            GError      **error)
+{
+  g_autoptr(GArray) positions = NULL;
+  GListStore *result;
+  StanceTime when;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (holder), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_stance_graph_owns_node (self, holder, "holder", error) ||
+      !check_time (time, &when, error))
+    return NULL;
+
+  positions = _stance_index_positions (_stance_graph_get_index (self), STANCE_NODE_INDEX (holder),
+                                       time != NULL ? &when : NULL);
+  result = g_list_store_new (STANCE_TYPE_EDGE);
+  for (guint i = 0; i < positions->len; i++)
+    {
+      g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (self, g_array_index (positions, guint32, i));
+
+      g_list_store_append (result, edge);
+    }
+
+  return G_LIST_MODEL (result);
+}
+
+/**
+ * stance_graph_get_camps:
+ * @self: a graph
+ * @target: an actor, claim or statement of the graph
+ * @time: (nullable): a time in the document format's syntax, or %NULL for
+ *   now (every act)
+ * @error: return location for an error
+ *
+ * Who is for, who is against, and who has withdrawn on @target at @time:
+ * every holder that had acted on it by the end of @time, in the camp of
+ * its standing act, with the stance that says so (see
+ * [class@Stance.Camps]).
+ *
+ * Returns: (transfer full) (nullable): the camps, a snapshot; %NULL with
+ *   %STANCE_ERROR_INVALID_TIME or %STANCE_ERROR_WRONG_NODE on a bad
+ *   argument
+ *
+ * Since: 1.2
+ */
+StanceCamps *
+stance_graph_get_camps (StanceGraph  *self,
+                        StanceNode   *target,
+                        const char   *time,
+                        GError      **error)
+{
+  StanceTime when;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_NODE (target), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_stance_graph_owns_node (self, target, "target", error) ||
+      !check_time (time, &when, error))
+    return NULL;
+
+  return _stance_camps_new (self, _stance_node_get_ref (target), time, time != NULL ? &when : NULL);
+}
+
+/**
+ * stance_graph_remove_node:
+ * @self: a graph
+ * @node: an actor, claim or statement of the graph
+ * @with_referrers: whether to remove what refers to @node too
+ * @error: return location for an error
+ *
+ * Removes a node.  A statement goes with its own stances.  What refers to
+ * a node — a stance on it, a statement it spoke, a stance attributed to
+ * it, a `reports`, `part_of` or `member_of` link to it — keeps it: unless
+ * @with_referrers is %TRUE, the removal is refused with
+ * %STANCE_ERROR_IN_USE and an error that names the first referrer.  With
+ * @with_referrers, referring stances and the statements the node spoke are
+ * removed too (and, in turn, what refers to those), and links to it are
+ * cleared, the nodes that had them staying.
+ *
+ * The removal is planned whole before anything changes: it is made whole
+ * or not at all.  Every model updates: the node lists, the live
+ * contradictions and the models of the questions, with
+ * [signal@Stance.Graph::stance-removed] for each stance and
+ * [signal@Stance.Graph::node-removed] for each node.  Views of removed
+ * nodes stay valid and read as before, but refuse edits and cannot be
+ * used as arguments.  The id is free again: to undo, add the node back
+ * (it then comes last in graph order) with its stances and links.
+ *
+ * Ids do not change: an id is what documents, other graphs and undo logs
+ * refer to a node by.  To rename, remove the node and add it back.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_IN_USE or
+ *   %STANCE_ERROR_WRONG_NODE (another graph's node, or removed already), in
+ *   which case nothing changed
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_remove_node (StanceGraph  *self,
+                          StanceNode   *node,
+                          gboolean      with_referrers,
+                          GError      **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (STANCE_IS_NODE (node), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_stance_graph_owns_node (self, node, "node", error))
+    return FALSE;
+
+  return _stance_edit_remove_node (self, _stance_node_get_ref (node), with_referrers, error);
 }

@@ -11,9 +11,10 @@
 #include "stance-node-list-private.h"
 #include "stance-statement.h"
 
-/* The list is a window onto one of the store's arrays, in graph order; it
- * owns no items.  Nodes are only ever appended, so the graph announces an
- * addition as items-changed at the end (see stance-graph.c). */
+/* The list is a window onto one of the store's arrays, in graph order,
+ * skipping removed records; it owns no items.  Nodes are appended, so the
+ * graph announces an addition as items-changed at the end, and a removal
+ * at the node's position (see stance-graph.c). */
 struct _StanceNodeList
 {
   GObject      parent_instance;
@@ -21,20 +22,6 @@ struct _StanceNodeList
   StanceGraph *graph;
   StanceSort   sort;
 };
-
-static GArray *
-records (StanceNodeList *self)
-{
-  StanceStore *store = _stance_graph_get_store (self->graph);
-
-  switch (self->sort)
-    {
-    case STANCE_SORT_ACTOR: return store->actors;
-    case STANCE_SORT_CLAIM: return store->claims;
-    case STANCE_SORT_STATEMENT: return store->statements;
-    default: g_assert_not_reached ();
-    }
-}
 
 static GType
 stance_node_list_get_item_type (GListModel *model)
@@ -51,7 +38,9 @@ stance_node_list_get_item_type (GListModel *model)
 static guint
 stance_node_list_get_n_items (GListModel *model)
 {
-  return records (STANCE_NODE_LIST (model))->len;
+  StanceNodeList *self = STANCE_NODE_LIST (model);
+
+  return _stance_store_n_nodes (_stance_graph_get_store (self->graph), self->sort);
 }
 
 static gpointer
@@ -60,10 +49,14 @@ stance_node_list_get_item (GListModel *model,
 {
   StanceNodeList *self = STANCE_NODE_LIST (model);
 
-  if (position >= records (self)->len)
+  StanceStore *store = _stance_graph_get_store (self->graph);
+
+  if (position >= _stance_store_n_nodes (store, self->sort))
     return NULL;
 
-  return _stance_graph_ref_node (self->graph, stance_ref_make (self->sort, position));
+  /* Removed nodes keep their records: positions skip them. */
+  return _stance_graph_ref_node (self->graph,
+                                 stance_ref_make (self->sort, _stance_store_index_at (store, self->sort, position)));
 }
 
 static void

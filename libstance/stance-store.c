@@ -32,6 +32,8 @@ _stance_store_new (void)
   store->stances = g_array_new (FALSE, FALSE, sizeof (StanceStanceRecord));
   store->stance_meta = g_hash_table_new_full (NULL, NULL, NULL, stance_meta_free);
   store->kind_names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (store->removed); i++)
+    store->removed[i] = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   for (guint i = 0; i < _stance_n_builtin_kinds; i++)
     _stance_store_declare_kind (store, _stance_builtin_kinds[i].name, _stance_builtin_kinds[i].polarity);
@@ -64,6 +66,8 @@ _stance_store_free (StanceStore *store)
     g_clear_pointer (&STANCE_STORE_KIND (store, i)->meta, json_node_unref);
 
   g_clear_pointer (&store->meta, json_node_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (store->removed); i++)
+    g_array_unref (store->removed[i]);
   g_hash_table_unref (store->kind_names);
   g_hash_table_unref (store->stance_meta);
   g_array_unref (store->stances);
@@ -80,8 +84,9 @@ _stance_store_free (StanceStore *store)
 gboolean
 _stance_store_is_empty (StanceStore *store)
 {
+  /* Removed records count: their views may be alive, so no swap. */
   return g_hash_table_size (store->ids) == 0 && store->kinds->len == store->n_builtin_kinds &&
-         store->meta == NULL;
+         store->meta == NULL && store->actors->len + store->claims->len + store->statements->len == 0;
 }
 
 void
@@ -715,4 +720,104 @@ _stance_store_merge (StanceStore  *dest,
   dest->serial++;
 
   return TRUE;
+}
+
+/* Removing nodes.  The store stays append-only: a removed node's record is
+ * kept, like a removed stance's, so that its views and every index stay
+ * valid; it is listed in removed[sort] and its id is unregistered, so that
+ * lookups miss it and the id can be used again.  The callers unlink what
+ * refers to it first (stance-edit.c). */
+
+/* The number of removed indices of @sort below @index. */
+static guint
+removed_below (StanceStore *store,
+               StanceSort   sort,
+               guint32      index)
+{
+  GArray *removed = store->removed[sort];
+  guint lo = 0, hi = removed->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (removed, guint32, mid) < index)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+gboolean
+_stance_store_is_removed (StanceStore *store,
+                          StanceRef    ref)
+{
+  StanceSort sort = stance_ref_sort (ref);
+  guint32 index = stance_ref_index (ref);
+  GArray *removed = store->removed[sort];
+  guint at;
+
+  if (removed->len == 0)
+    return FALSE;
+  at = removed_below (store, sort, index);
+
+  return at < removed->len && g_array_index (removed, guint32, at) == index;
+}
+
+void
+_stance_store_remove_node (StanceStore *store,
+                           StanceRef    ref)
+{
+  StanceSort sort = stance_ref_sort (ref);
+  guint32 index = stance_ref_index (ref);
+
+  g_return_if_fail (!_stance_store_is_removed (store, ref));
+
+  g_array_insert_val (store->removed[sort], removed_below (store, sort, index), index);
+  g_hash_table_remove (store->ids, _stance_store_ref_id (store, ref));
+  store->serial++;
+}
+
+guint
+_stance_store_n_nodes (StanceStore *store,
+                       StanceSort   sort)
+{
+  GArray *records = sort == STANCE_SORT_ACTOR ? store->actors :
+                    sort == STANCE_SORT_CLAIM ? store->claims : store->statements;
+
+  return records->len - store->removed[sort]->len;
+}
+
+guint
+_stance_store_position_of (StanceStore *store,
+                           StanceSort   sort,
+                           guint32      index)
+{
+  return index - removed_below (store, sort, index);
+}
+
+guint32
+_stance_store_index_at (StanceStore *store,
+                        StanceSort   sort,
+                        guint        position)
+{
+  GArray *removed = store->removed[sort];
+  guint lo = 0, hi = removed->len;
+
+  /* removed[j] - j live records precede removed[j], a non-decreasing
+   * count: the live record at @position comes after the removed ones with
+   * removed[j] - j <= position. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (removed, guint32, mid) - mid <= position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return position + lo;
 }

@@ -19,6 +19,7 @@
 #include "stance-statement.h"
 #include "stance-edge.h"
 #include "stance-contradiction.h"
+#include "stance-camps.h"
 #include "stance-graph.h"
 #include "stance-enum-types.h"
 
