@@ -10,6 +10,7 @@
 #include "stance-enum-types.h"
 #include "stance-graph-private.h"
 #include "stance-node-private.h"
+#include "stance-suggest-private.h"
 
 /**
  * StanceEdge:
@@ -561,7 +562,7 @@ stance_edge_set_kind (StanceEdge  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!check_changeable (self, error) ||
-      (kind_index = _stance_store_resolve_kind (_stance_graph_get_store (self->graph), kind, error)) < 0)
+      (kind_index = _stance_resolve_kind_suggesting (_stance_graph_get_store (self->graph), kind, error)) < 0)
     return FALSE;
 
   if (record (self)->kind != kind_index)

@@ -23,6 +23,7 @@
 #include "stance-node-list-private.h"
 #include "stance-node-private.h"
 #include "stance-statement.h"
+#include "stance-suggest-private.h"
 
 /**
  * StanceGraph:
@@ -729,7 +730,7 @@ stance_graph_append_statement (StanceGraph  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!check_new_node (self, self->store->statements, id, error) ||
-      (speaker_ref = _stance_store_resolve (self->store, speaker, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0 ||
+      (speaker_ref = _stance_resolve_suggesting (self->store, speaker, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0 ||
       !_stance_time_parse (&parsed, time, strlen (time), error) ||
       (text != NULL && !_stance_check_utf8 (text, "text", error)) ||
       (lang != NULL && !_stance_check_utf8 (lang, "lang", error)) ||
@@ -793,13 +794,13 @@ stance_graph_append_stance (StanceGraph  *self,
       strcmp (STANCE_STORE_STATEMENT (self->store, self->last_appended - 1)->id, statement) == 0)
     statement_ref = stance_ref_make (STANCE_SORT_STATEMENT, self->last_appended - 1);
   else
-    statement_ref = _stance_store_resolve (self->store, statement, STANCE_SORT_MASK (STANCE_SORT_STATEMENT), error);
+    statement_ref = _stance_resolve_suggesting (self->store, statement, STANCE_SORT_MASK (STANCE_SORT_STATEMENT), error);
 
   if (statement_ref == 0 ||
-      (kind_index = _stance_store_resolve_kind (self->store, kind, error)) < 0 ||
-      (target_ref = _stance_store_resolve (self->store, target, STANCE_SORT_MASK_ANY, error)) == 0 ||
+      (kind_index = _stance_resolve_kind_suggesting (self->store, kind, error)) < 0 ||
+      (target_ref = _stance_resolve_suggesting (self->store, target, STANCE_SORT_MASK_ANY, error)) == 0 ||
       (holder != NULL &&
-       (holder_ref = _stance_store_resolve (self->store, holder, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0) ||
+       (holder_ref = _stance_resolve_suggesting (self->store, holder, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0) ||
       !_stance_store_check_capacity (self->store, self->store->stances, error))
     return FALSE;
 

@@ -11,6 +11,7 @@
 #include "stance-error.h"
 #include "stance-graph-private.h"
 #include "stance-node-private.h"
+#include "stance-suggest-private.h"
 #include "stance-statement.h"
 
 /**
@@ -574,7 +575,7 @@ stance_statement_add_stance (StanceStatement  *self,
 
   if (!_stance_graph_owns_node (graph, self, "statement", error))
     return NULL;
-  kind_index = _stance_store_resolve_kind (store, kind, error);
+  kind_index = _stance_resolve_kind_suggesting (store, kind, error);
   if (kind_index < 0)
     return NULL;
   if (!_stance_graph_owns_node (graph, target, "target", error))
