@@ -204,6 +204,7 @@ test_change_stance (void)
   /* Bad arguments change nothing. */
   g_assert_false (stance_edge_set_kind (retracts, "oposes", &error));
   g_assert_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_KIND);
+  g_assert_nonnull (strstr (error->message, "(did you mean \"opposes\"?)"));
   g_clear_error (&error);
 
   /* kind: the reversal becomes a... still a reversal (proposes then
@@ -242,6 +243,24 @@ test_change_stance (void)
   g_assert_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE);
 }
 
+static void
+test_did_you_mean (void)
+{
+  g_autoptr(StanceGraph) graph = test_load_story ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (stance_graph_append_stance (graph, "trump-2017-07-09", "proposes", "cyber-unt", NULL, &error));
+  g_assert_error (error, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID);
+  g_assert_cmpstr (error->message, ==, "unknown id \"cyber-unt\" (did you mean \"cyber-unit\"?)");
+  g_clear_error (&error);
+  g_assert_false (stance_graph_append_stance (graph, "trump-2017-07-09", "endorse", "cyber-unit", NULL, &error));
+  g_assert_cmpstr (error->message, ==, "unknown stance kind \"endorse\" (did you mean \"endorses\"?)");
+  g_clear_error (&error);
+  /* Nothing near: no suggestion. */
+  g_assert_false (stance_graph_append_statement (graph, "x", "hyde", "2017", NULL, NULL, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "unknown id \"hyde\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/edit/remove-actor-cascade", test_remove_actor_cascade);
   g_test_add_func ("/edit/remove-claim-parts", test_remove_claim_parts);
   g_test_add_func ("/edit/change-stance", test_change_stance);
+  g_test_add_func ("/edit/did-you-mean", test_did_you_mean);
 
   return g_test_run ();
 }

@@ -37,14 +37,34 @@ Contradiction
     ``str(c)`` is ``c.describe()``.
 Time
     ``time.start`` and ``time.end``: the half-open period as aware UTC
-    ``datetime``s; ``str(time)`` is ``time.to_string()``; ``==`` is
-    ``time.equal()`` (the same time as written); ``Stance.Time.from_datetime``.
+    ``datetime``s; ``str(time)`` is ``time.to_string()``; times are ordered
+    by (start, end), then by how they are written, so that ``<``, ``<=``,
+    ``sorted()`` and ``min()`` follow time; ``==`` is ``time.equal()`` (the
+    same time as written: ``2017-07-09T21:15Z`` and
+    ``2017-07-09T23:15+02:00`` are the same minute but not equal, and the
+    first sorts before the second), and ``hash`` agrees with ``==``;
+    ``Stance.Time.from_datetime``.
+Meta
+    ``node.meta``, ``edge.meta``: the ``meta`` object as a Python ``dict``
+    (``None`` when there is none); assign a ``dict`` (or ``None``) to set it.
+Questions and editing
+    ``graph.save_to_data()`` returns the document as a ``str`` (which
+    ``new_from_data`` takes); ``get_positions()``, ``get_camps()`` and
+    ``append_statement()`` take times as ``add_statement()`` does;
+    ``camps.positive`` / ``negative`` / ``withdrawn`` are lists and
+    ``camps.to_dict()`` is the record of ``stance camps --json``;
+    ``contradiction.to_dict()`` is the record of ``stance check --json``.
 Everything
     a ``repr()`` that says what it is, such as
     ``<Stance.Statement 'trump-2017-07-09' by trump at 2017-07-09>``.
 
-The shortcuts are read-only: change a node with its ``set_*()`` methods or
-its ``props``.
+The shortcuts that name something a setter can change are writable:
+``statement.text = "…"``, ``statement.time = datetime.date(2017, 7, 9)``,
+``statement.reports = other``, ``claim.part_of = whole``, ``actor.name``,
+``actor.kind = "person"``, ``actor.aliases = [...]``, ``edge.kind =
+"opposes"``, ``edge.target``, ``edge.holder`` (``None``: the speaker), ``meta``.
+An invalid value raises ``GLib.Error`` as the setter does, and changes
+nothing.
 
 Installed, this file is ``gi/overrides/Stance.py`` in Python's
 ``dist-packages``; PyGObject finds every ``gi/overrides`` directory on
@@ -52,9 +72,10 @@ Installed, this file is ``gi/overrides/Stance.py`` in Python's
 """
 
 import datetime as _datetime
+import json as _json
 import os as _os
 
-from gi.repository import GLib
+from gi.repository import GLib, Json
 
 from ..module import get_introspection_module
 from ..overrides import override
@@ -126,6 +147,20 @@ def _utc(seconds):
         return None
 
 
+def _meta_get(value):
+    """A meta JsonNode as Python values (``None`` when there is none)."""
+    return None if value is None else _json.loads(Json.to_string(value, False))
+
+
+def _meta_node(value):
+    """Python values as a JsonNode for set_meta (``None`` stays ``None``)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError("meta must be a dict, not %s" % type(value).__name__)
+    return Json.from_string(_json.dumps(value))
+
+
 def _short(text, limit=40):
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -157,17 +192,42 @@ class Time(Stance.Time):
     def __repr__(self):
         return "<Stance.Time %r>" % self.to_string()
 
+    def _key(self):
+        # The period first, so that order is time; then the text, so that
+        # the order is total and agrees with == (the same time as written).
+        return (self.get_start(), self.get_end(), self.to_string())
+
     def __eq__(self, other):
         if not isinstance(other, Stance.Time):
             return NotImplemented
-        return self.equal(other)
+        return self._key() == Time._key(other)
 
     def __ne__(self, other):
         result = self.__eq__(other)
         return result if result is NotImplemented else not result
 
+    def __lt__(self, other):
+        if not isinstance(other, Stance.Time):
+            return NotImplemented
+        return self._key() < Time._key(other)
+
+    def __le__(self, other):
+        if not isinstance(other, Stance.Time):
+            return NotImplemented
+        return self._key() <= Time._key(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Stance.Time):
+            return NotImplemented
+        return self._key() > Time._key(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Stance.Time):
+            return NotImplemented
+        return self._key() >= Time._key(other)
+
     def __hash__(self):
-        return hash(self.to_string())
+        return hash(self._key())
 
 
 Time = override(Time)
@@ -179,8 +239,17 @@ class Node(Stance.Node):
 
     @property
     def id(self):
-        """The node's id."""
+        """The node's id (ids do not change)."""
         return self.get_id()
+
+    @property
+    def meta(self):
+        """The node's ``meta`` as a ``dict``, or ``None``; assignable."""
+        return _meta_get(self.get_meta())
+
+    @meta.setter
+    def meta(self, value):
+        self.set_meta(_meta_node(value))
 
     def __repr__(self):
         return "<Stance.%s %r>" % (type(self).__name__, self.get_id())
@@ -195,8 +264,30 @@ class Actor(Stance.Actor, Node):
 
     @property
     def name(self):
-        """The actor's name."""
+        """The actor's name; assignable."""
         return self.get_name()
+
+    @name.setter
+    def name(self, value):
+        self.set_name(value)
+
+    @property
+    def kind(self):
+        """The actor's kind, a ``Stance.ActorKind``; assign one or its name."""
+        return self.get_kind()
+
+    @kind.setter
+    def kind(self, value):
+        self.set_kind(value)
+
+    @property
+    def aliases(self):
+        """The actor's other names, as a list; assignable."""
+        return list(self.get_aliases() or [])
+
+    @aliases.setter
+    def aliases(self, value):
+        self.set_aliases(list(value) if value is not None else None)
 
     @property
     def kind_name(self):
@@ -225,8 +316,30 @@ class Claim(Stance.Claim, Node):
 
     @property
     def text(self):
-        """The claim in words."""
+        """The claim in words; assignable."""
         return self.get_text()
+
+    @text.setter
+    def text(self, value):
+        self.set_text(value)
+
+    @property
+    def lang(self):
+        """The language of the words, or ``None``; assignable."""
+        return self.get_lang()
+
+    @lang.setter
+    def lang(self, value):
+        self.set_lang(value)
+
+    @property
+    def part_of(self):
+        """The claim this one is part of, or ``None``; assignable."""
+        return self.dup_part_of()
+
+    @part_of.setter
+    def part_of(self, value):
+        self.set_part_of(value)
 
     def __repr__(self):
         return "<Stance.Claim %r %r>" % (self.get_id(), _short(self.get_text()))
@@ -246,13 +359,49 @@ class Statement(Stance.Statement, Node):
 
     @property
     def time(self):
-        """When, as a ``Stance.Time``."""
+        """When, as a ``Stance.Time``; assign a string, date, datetime or
+        ``Stance.Time``."""
         return self.dup_time()
+
+    @time.setter
+    def time(self, value):
+        self.set_time(value)
 
     @property
     def text(self):
-        """The words, or ``None``."""
+        """The words, or ``None``; assignable."""
         return self.get_text()
+
+    @text.setter
+    def text(self, value):
+        self.set_text(value)
+
+    @property
+    def lang(self):
+        """The language of the words, or ``None``; assignable."""
+        return self.get_lang()
+
+    @lang.setter
+    def lang(self, value):
+        self.set_lang(value)
+
+    @property
+    def source(self):
+        """Where the statement appeared, or ``None``; assignable."""
+        return self.get_source()
+
+    @source.setter
+    def source(self, value):
+        self.set_source(value)
+
+    @property
+    def reports(self):
+        """The statement this one reports, or ``None``; assignable."""
+        return self.dup_reports()
+
+    @reports.setter
+    def reports(self, value):
+        self.set_reports(value)
 
     @property
     def stances(self):
@@ -278,8 +427,21 @@ class Edge(Stance.Edge):
 
     @property
     def kind(self):
-        """The stance's kind, such as "proposes"."""
+        """The stance's kind, such as "proposes"; assignable."""
         return self.get_kind()
+
+    @kind.setter
+    def kind(self, value):
+        self.set_kind(value)
+
+    @property
+    def meta(self):
+        """The stance's ``meta`` as a ``dict``, or ``None``; assignable."""
+        return _meta_get(self.get_meta())
+
+    @meta.setter
+    def meta(self, value):
+        self.set_meta(_meta_node(value))
 
     @property
     def polarity_name(self):
@@ -294,13 +456,22 @@ class Edge(Stance.Edge):
 
     @property
     def target(self):
-        """The node the stance is on."""
+        """The node the stance is on; assignable."""
         return self.get_target()
+
+    @target.setter
+    def target(self, value):
+        self.set_target(value)
 
     @property
     def holder(self):
-        """Whose stance it is: the speaker, unless it is attributed."""
+        """Whose stance it is: the speaker, unless it is attributed;
+        assignable (``None``: the speaker)."""
         return self.get_holder()
+
+    @holder.setter
+    def holder(self, value):
+        self.set_holder(value)
 
     def __repr__(self):
         statement = self.get_statement()
@@ -341,6 +512,21 @@ class Contradiction(Stance.Contradiction):
         """The two statements behind it, as a list."""
         return list(self.get_statements())
 
+    def to_dict(self):
+        """The record of ``stance check --json`` (SPEC §4): ``kind``,
+        ``holder`` (or ``holders`` for a conflict), ``attributed_by`` for a
+        disputed attribution, ``target`` and ``statements``, as ids."""
+        record = {"kind": self.kind_name}
+        if self.get_other_holder() is not None:
+            record["holders"] = [holder.get_id() for holder in self.holders]
+        else:
+            record["holder"] = self.get_holder().get_id()
+        if self.get_attributed_by() is not None:
+            record["attributed_by"] = self.get_attributed_by().get_id()
+        record["target"] = self.get_target().get_id()
+        record["statements"] = [s.get_id() for s in self.get_statements()]
+        return record
+
     def __str__(self):
         return self.describe()
 
@@ -356,6 +542,45 @@ class Contradiction(Stance.Contradiction):
 
 Contradiction = override(Contradiction)
 __all__.append("Contradiction")
+
+
+class Camps(Stance.Camps):
+    """Who is for, against, and withdrawn on a target at a time."""
+
+    @property
+    def positive(self):
+        """The holders for, as a list of ``Stance.Edge``."""
+        return list(self.get_positive())
+
+    @property
+    def negative(self):
+        """The holders against, as a list of ``Stance.Edge``."""
+        return list(self.get_negative())
+
+    @property
+    def withdrawn(self):
+        """The holders who had withdrawn, as a list of ``Stance.Edge``."""
+        return list(self.get_withdrawn())
+
+    def to_dict(self):
+        """The record of ``stance camps --json``."""
+        def entries(edges):
+            return [{"holder": e.get_holder().get_id(), "statement": e.get_statement().get_id(),
+                     "kind": e.get_kind()} for e in edges]
+        return {"target": self.get_target().get_id(), "time": self.get_time(),
+                "positive": entries(self.get_positive()), "negative": entries(self.get_negative()),
+                "withdrawn": entries(self.get_withdrawn())}
+
+    def __repr__(self):
+        def ids(edges):
+            return "[%s]" % ", ".join(e.get_holder().get_id() for e in edges)
+        return "<Stance.Camps on %r at %s: for %s, against %s, withdrawn %s>" % (
+            self.get_target().get_id(), self.get_time() or "now", ids(self.get_positive()),
+            ids(self.get_negative()), ids(self.get_withdrawn()))
+
+
+Camps = override(Camps)
+__all__.append("Camps")
 
 
 class Graph(Stance.Graph):
@@ -405,6 +630,32 @@ class Graph(Stance.Graph):
     def get_stance_at(self, holder, target, time):
         """The stance in force; *time* as for ``add_statement``."""
         return Stance.Graph.get_stance_at(self, holder, target, _time_text(time))
+
+    def append_statement(self, id, speaker, time, text=None, lang=None, source=None):
+        """Add a statement by ids; *time* as for ``add_statement``."""
+        return Stance.Graph.append_statement(self, id, speaker, _time_text(time), text, lang, source)
+
+    def append_stance(self, statement, kind, target, holder=None):
+        """Add a stance by ids; *holder* ``None`` is the speaker."""
+        return Stance.Graph.append_stance(self, statement, kind, target, holder)
+
+    def get_positions(self, holder, time=None):
+        """The holder's standing acts; *time* as for ``add_statement``, or
+        ``None`` for now."""
+        return Stance.Graph.get_positions(self, holder, None if time is None else _time_text(time))
+
+    def get_camps(self, target, time=None):
+        """Who is for, against and withdrawn; *time* as for
+        ``add_statement``, or ``None`` for now."""
+        return Stance.Graph.get_camps(self, target, None if time is None else _time_text(time))
+
+    def remove_node(self, node, with_referrers=False):
+        """Remove a node (with what refers to it, when asked)."""
+        return Stance.Graph.remove_node(self, node, with_referrers)
+
+    def save_to_data(self):
+        """The document as a ``str``, which ``new_from_data`` takes back."""
+        return Stance.Graph.save_to_data(self)[0]
 
     @property
     def actors(self):
