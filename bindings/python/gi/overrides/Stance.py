@@ -73,6 +73,7 @@ Installed, this file is ``gi/overrides/Stance.py`` in Python's
 
 import datetime as _datetime
 import json as _json
+import operator as _operator
 import os as _os
 
 from gi.repository import GLib, Json
@@ -161,8 +162,24 @@ def _meta_node(value):
     return Json.from_string(_json.dumps(value))
 
 
+def _settable(getter, setter, doc):
+    """A property read with the method *getter* and assigned through the
+    method *setter*, which validates and raises GLib.Error on a bad value."""
+    return property(lambda self: getattr(self, getter)(),
+                    lambda self, value: getattr(self, setter)(value), doc=doc)
+
+
 def _short(text, limit=40):
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _ordering(op):
+    """A comparison of times by their keys (see Time._key)."""
+    def compare(self, other):
+        if not isinstance(other, Stance.Time):
+            return NotImplemented
+        return op(self._key(), Time._key(other))
+    return compare
 
 
 class Time(Stance.Time):
@@ -206,25 +223,10 @@ class Time(Stance.Time):
         result = self.__eq__(other)
         return result if result is NotImplemented else not result
 
-    def __lt__(self, other):
-        if not isinstance(other, Stance.Time):
-            return NotImplemented
-        return self._key() < Time._key(other)
-
-    def __le__(self, other):
-        if not isinstance(other, Stance.Time):
-            return NotImplemented
-        return self._key() <= Time._key(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Stance.Time):
-            return NotImplemented
-        return self._key() > Time._key(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Stance.Time):
-            return NotImplemented
-        return self._key() >= Time._key(other)
+    __lt__ = _ordering(_operator.lt)
+    __le__ = _ordering(_operator.le)
+    __gt__ = _ordering(_operator.gt)
+    __ge__ = _ordering(_operator.ge)
 
     def __hash__(self):
         return hash(self._key())
@@ -262,23 +264,9 @@ __all__.append("Node")
 class Actor(Stance.Actor, Node):
     """A person, organisation, state, outlet or group."""
 
-    @property
-    def name(self):
-        """The actor's name; assignable."""
-        return self.get_name()
+    name = _settable("get_name", "set_name", """The actor's name; assignable.""")
 
-    @name.setter
-    def name(self, value):
-        self.set_name(value)
-
-    @property
-    def kind(self):
-        """The actor's kind, a ``Stance.ActorKind``; assign one or its name."""
-        return self.get_kind()
-
-    @kind.setter
-    def kind(self, value):
-        self.set_kind(value)
+    kind = _settable("get_kind", "set_kind", """The actor's kind, a ``Stance.ActorKind``; assign one or its name.""")
 
     @property
     def aliases(self):
@@ -314,32 +302,11 @@ __all__.append("Actor")
 class Claim(Stance.Claim, Node):
     """A proposition or proposal that stances are taken on."""
 
-    @property
-    def text(self):
-        """The claim in words; assignable."""
-        return self.get_text()
+    text = _settable("get_text", "set_text", """The claim in words; assignable.""")
 
-    @text.setter
-    def text(self, value):
-        self.set_text(value)
+    lang = _settable("get_lang", "set_lang", """The language of the words, or ``None``; assignable.""")
 
-    @property
-    def lang(self):
-        """The language of the words, or ``None``; assignable."""
-        return self.get_lang()
-
-    @lang.setter
-    def lang(self, value):
-        self.set_lang(value)
-
-    @property
-    def part_of(self):
-        """The claim this one is part of, or ``None``; assignable."""
-        return self.dup_part_of()
-
-    @part_of.setter
-    def part_of(self, value):
-        self.set_part_of(value)
+    part_of = _settable("dup_part_of", "set_part_of", """The claim this one is part of, or ``None``; assignable.""")
 
     def __repr__(self):
         return "<Stance.Claim %r %r>" % (self.get_id(), _short(self.get_text()))
@@ -357,51 +324,15 @@ class Statement(Stance.Statement, Node):
         """The actor who spoke."""
         return self.get_speaker()
 
-    @property
-    def time(self):
-        """When, as a ``Stance.Time``; assign a string, date, datetime or
-        ``Stance.Time``."""
-        return self.dup_time()
+    time = _settable("dup_time", "set_time", """When, as a ``Stance.Time``; assign a string, date, datetime or ``Stance.Time``.""")
 
-    @time.setter
-    def time(self, value):
-        self.set_time(value)
+    text = _settable("get_text", "set_text", """The words, or ``None``; assignable.""")
 
-    @property
-    def text(self):
-        """The words, or ``None``; assignable."""
-        return self.get_text()
+    lang = _settable("get_lang", "set_lang", """The language of the words, or ``None``; assignable.""")
 
-    @text.setter
-    def text(self, value):
-        self.set_text(value)
+    source = _settable("get_source", "set_source", """Where the statement appeared, or ``None``; assignable.""")
 
-    @property
-    def lang(self):
-        """The language of the words, or ``None``; assignable."""
-        return self.get_lang()
-
-    @lang.setter
-    def lang(self, value):
-        self.set_lang(value)
-
-    @property
-    def source(self):
-        """Where the statement appeared, or ``None``; assignable."""
-        return self.get_source()
-
-    @source.setter
-    def source(self, value):
-        self.set_source(value)
-
-    @property
-    def reports(self):
-        """The statement this one reports, or ``None``; assignable."""
-        return self.dup_reports()
-
-    @reports.setter
-    def reports(self, value):
-        self.set_reports(value)
+    reports = _settable("dup_reports", "set_reports", """The statement this one reports, or ``None``; assignable.""")
 
     @property
     def stances(self):
@@ -425,14 +356,7 @@ __all__.append("Statement")
 class Edge(Stance.Edge):
     """A typed stance from a statement to a target."""
 
-    @property
-    def kind(self):
-        """The stance's kind, such as "proposes"; assignable."""
-        return self.get_kind()
-
-    @kind.setter
-    def kind(self, value):
-        self.set_kind(value)
+    kind = _settable("get_kind", "set_kind", """The stance's kind, such as "proposes"; assignable.""")
 
     @property
     def meta(self):
@@ -454,24 +378,9 @@ class Edge(Stance.Edge):
         """The statement that takes the stance."""
         return self.get_statement()
 
-    @property
-    def target(self):
-        """The node the stance is on; assignable."""
-        return self.get_target()
+    target = _settable("get_target", "set_target", """The node the stance is on; assignable.""")
 
-    @target.setter
-    def target(self, value):
-        self.set_target(value)
-
-    @property
-    def holder(self):
-        """Whose stance it is: the speaker, unless it is attributed;
-        assignable (``None``: the speaker)."""
-        return self.get_holder()
-
-    @holder.setter
-    def holder(self, value):
-        self.set_holder(value)
+    holder = _settable("get_holder", "set_holder", """Whose stance it is: the speaker, unless it is attributed; assignable (``None``: the speaker).""")
 
     def __repr__(self):
         statement = self.get_statement()
