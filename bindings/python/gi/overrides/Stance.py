@@ -266,7 +266,8 @@ class Actor(Stance.Actor, Node):
 
     name = _settable("get_name", "set_name", """The actor's name; assignable.""")
 
-    kind = _settable("get_kind", "set_kind", """The actor's kind, a ``Stance.ActorKind``; assign one or its name.""")
+    kind = _settable("get_kind", "set_kind",
+                       """The actor's kind, a ``Stance.ActorKind``; assign one or its name.""")
 
     @property
     def aliases(self):
@@ -306,7 +307,8 @@ class Claim(Stance.Claim, Node):
 
     lang = _settable("get_lang", "set_lang", """The language of the words, or ``None``; assignable.""")
 
-    part_of = _settable("dup_part_of", "set_part_of", """The claim this one is part of, or ``None``; assignable.""")
+    part_of = _settable("dup_part_of", "set_part_of",
+                       """The claim this one is part of, or ``None``; assignable.""")
 
     def __repr__(self):
         return "<Stance.Claim %r %r>" % (self.get_id(), _short(self.get_text()))
@@ -324,15 +326,18 @@ class Statement(Stance.Statement, Node):
         """The actor who spoke."""
         return self.get_speaker()
 
-    time = _settable("dup_time", "set_time", """When, as a ``Stance.Time``; assign a string, date, datetime or ``Stance.Time``.""")
+    time = _settable("dup_time", "set_time",
+                       """When, as a ``Stance.Time``; assign a string, date, datetime or ``Stance.Time``.""")
 
     text = _settable("get_text", "set_text", """The words, or ``None``; assignable.""")
 
     lang = _settable("get_lang", "set_lang", """The language of the words, or ``None``; assignable.""")
 
-    source = _settable("get_source", "set_source", """Where the statement appeared, or ``None``; assignable.""")
+    source = _settable("get_source", "set_source",
+                       """Where the statement appeared, or ``None``; assignable.""")
 
-    reports = _settable("dup_reports", "set_reports", """The statement this one reports, or ``None``; assignable.""")
+    reports = _settable("dup_reports", "set_reports",
+                       """The statement this one reports, or ``None``; assignable.""")
 
     @property
     def stances(self):
@@ -380,7 +385,8 @@ class Edge(Stance.Edge):
 
     target = _settable("get_target", "set_target", """The node the stance is on; assignable.""")
 
-    holder = _settable("get_holder", "set_holder", """Whose stance it is: the speaker, unless it is attributed; assignable (``None``: the speaker).""")
+    holder = _settable("get_holder", "set_holder",
+                       """Whose stance it is: the speaker, unless it is attributed; assignable (``None``: the speaker).""")
 
     def __repr__(self):
         statement = self.get_statement()
