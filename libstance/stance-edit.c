@@ -227,7 +227,7 @@ _stance_edit_remove_node (StanceGraph  *graph,
   plan_referrers (&plan, node);
   if (plan.n_referrers > 0 && !with_referrers)
     {
-      g_autofree char *more = plan.n_referrers > 1 ? g_strdup_printf (" (and %u more)", plan.n_referrers - 1)
+      g_autofree char *more = plan.n_referrers > 1 ? g_strdup_printf (" (and %u more references)", plan.n_referrers - 1)
                                                    : g_strdup ("");
 
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_IN_USE,
