@@ -57,7 +57,7 @@ static void
 write_actors (Writer      *w,
               StanceStore *store)
 {
-  if (store->actors->len == 0)
+  if (_stance_store_n_nodes (store, STANCE_SORT_ACTOR) == 0)
     return;
 
   _stance_json_writer_item (w, "actors");
@@ -65,6 +65,9 @@ write_actors (Writer      *w,
   for (guint i = 0; i < store->actors->len; i++)
     {
       StanceActorRecord *actor = STANCE_STORE_ACTOR (store, i);
+
+      if (_stance_store_is_removed (store, stance_ref_make (STANCE_SORT_ACTOR, i)))
+        continue;
 
       _stance_json_writer_item (w, NULL);
       _stance_json_writer_begin_object (w);
@@ -105,7 +108,7 @@ static void
 write_claims (Writer      *w,
               StanceStore *store)
 {
-  if (store->claims->len == 0)
+  if (_stance_store_n_nodes (store, STANCE_SORT_CLAIM) == 0)
     return;
 
   _stance_json_writer_item (w, "claims");
@@ -113,6 +116,9 @@ write_claims (Writer      *w,
   for (guint i = 0; i < store->claims->len; i++)
     {
       StanceClaimRecord *claim = STANCE_STORE_CLAIM (store, i);
+
+      if (_stance_store_is_removed (store, stance_ref_make (STANCE_SORT_CLAIM, i)))
+        continue;
 
       _stance_json_writer_item (w, NULL);
       _stance_json_writer_begin_object (w);
@@ -151,7 +157,7 @@ write_statements (Writer      *w,
 {
   char time[STANCE_TIME_FORMAT_SIZE];
 
-  if (store->statements->len == 0)
+  if (_stance_store_n_nodes (store, STANCE_SORT_STATEMENT) == 0)
     return;
 
   _stance_json_writer_item (w, "statements");
@@ -160,6 +166,9 @@ write_statements (Writer      *w,
     {
       StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, i);
       StanceStatementExtra *extra = _stance_store_statement_extra (store, i, FALSE);
+
+      if (_stance_store_is_removed (store, stance_ref_make (STANCE_SORT_STATEMENT, i)))
+        continue;
 
       _stance_json_writer_item (w, NULL);
       _stance_json_writer_begin_object (w);

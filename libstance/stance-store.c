@@ -189,8 +189,46 @@ id_table_grow (StanceStore *store)
       {
         StanceRef ref = stance_ref_make (sort, i);
 
-        id_table_place (table, _stance_id_hash (_stance_store_ref_id (store, ref)), ref);
+        /* A removed node's id is free, maybe taken by a later node. */
+        if (!_stance_store_is_removed (store, ref))
+          id_table_place (table, _stance_id_hash (_stance_store_ref_id (store, ref)), ref);
       }
+}
+
+/* Takes @ref out of the table: its slot is emptied and the entries after
+ * it in its probe run are shifted back where they belong (backward-shift
+ * deletion), so that linear probing needs no tombstones. */
+static void
+id_table_remove (StanceStore *store,
+                 StanceRef    ref)
+{
+  StanceIdTable *table = &store->ids;
+  guint i = (guint) _stance_id_hash (_stance_store_ref_id (store, ref)) & table->mask;
+  guint j;
+
+  while (table->refs[i] != ref)
+    {
+      g_return_if_fail (table->tags[i] != 0);
+      i = (i + 1) & table->mask;
+    }
+
+  for (j = (i + 1) & table->mask; table->tags[j] != 0; j = (j + 1) & table->mask)
+    {
+      guint home = (guint) _stance_id_hash (_stance_store_ref_id (store, table->refs[j])) & table->mask;
+
+      /* The entry at j may move to the hole at i unless its home lies
+       * cyclically in (i, j]. */
+      if (((j - home) & table->mask) >= ((j - i) & table->mask))
+        {
+          table->tags[i] = table->tags[j];
+          table->refs[i] = table->refs[j];
+          i = j;
+        }
+    }
+
+  table->tags[i] = 0;
+  table->refs[i] = 0;
+  table->count--;
 }
 
 StanceStore *
@@ -207,6 +245,8 @@ _stance_store_new (void)
   store->stances = _stance_records_new (sizeof (StanceStanceRecord));
   store->stance_meta = g_hash_table_new_full (NULL, NULL, NULL, stance_meta_free);
   store->kind_names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (store->removed); i++)
+    store->removed[i] = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   for (guint i = 0; i < _stance_n_builtin_kinds; i++)
     _stance_store_declare_kind (store, _stance_builtin_kinds[i].name, _stance_builtin_kinds[i].polarity);
@@ -239,6 +279,8 @@ _stance_store_free (StanceStore *store)
     g_clear_pointer (&STANCE_STORE_KIND (store, i)->meta, json_node_unref);
 
   g_clear_pointer (&store->meta, json_node_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (store->removed); i++)
+    g_array_unref (store->removed[i]);
   g_hash_table_unref (store->kind_names);
   g_hash_table_unref (store->stance_meta);
   _stance_records_free (store->stances);
@@ -256,8 +298,9 @@ _stance_store_free (StanceStore *store)
 gboolean
 _stance_store_is_empty (StanceStore *store)
 {
+  /* Removed records count: their views may be alive, so no swap. */
   return store->ids.count == 0 && store->kinds->len == store->n_builtin_kinds &&
-         store->meta == NULL;
+         store->meta == NULL && store->actors->len + store->claims->len + store->statements->len == 0;
 }
 
 void
@@ -923,4 +966,108 @@ _stance_store_merge (StanceStore  *dest,
   dest->serial++;
 
   return TRUE;
+}
+
+/* Removing nodes.  The store stays append-only: a removed node's record is
+ * kept, like a removed stance's, so that its views and every index stay
+ * valid; it is listed in removed[sort] and its id is unregistered, so that
+ * lookups miss it and the id can be used again.  The callers unlink what
+ * refers to it first (stance-edit.c). */
+
+/* The number of indices in @removed (sorted) below @index. */
+guint
+_stance_removed_below (const GArray *removed,
+                       guint32       index)
+{
+  guint lo = 0, hi = removed->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (removed, guint32, mid) < index)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+guint32
+_stance_removed_index_at (const GArray *removed,
+                          guint         position)
+{
+  guint lo = 0, hi = removed->len;
+
+  /* removed[j] - j live records precede removed[j], a non-decreasing
+   * count: the live record at @position comes after the removed ones with
+   * removed[j] - j <= position. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (removed, guint32, mid) - mid <= position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return position + lo;
+}
+
+gboolean
+_stance_store_is_removed (StanceStore *store,
+                          StanceRef    ref)
+{
+  StanceSort sort = stance_ref_sort (ref);
+  guint32 index = stance_ref_index (ref);
+  GArray *removed = store->removed[sort];
+  guint at;
+
+  if (removed->len == 0)
+    return FALSE;
+  at = _stance_removed_below (removed, index);
+
+  return at < removed->len && g_array_index (removed, guint32, at) == index;
+}
+
+void
+_stance_store_remove_node (StanceStore *store,
+                           StanceRef    ref)
+{
+  StanceSort sort = stance_ref_sort (ref);
+  guint32 index = stance_ref_index (ref);
+
+  g_return_if_fail (!_stance_store_is_removed (store, ref));
+
+  id_table_remove (store, ref);
+  g_array_insert_val (store->removed[sort], _stance_removed_below (store->removed[sort], index), index);
+  store->serial++;
+}
+
+guint
+_stance_store_n_nodes (StanceStore *store,
+                       StanceSort   sort)
+{
+  StanceRecords *records = sort == STANCE_SORT_ACTOR ? store->actors :
+                           sort == STANCE_SORT_CLAIM ? store->claims : store->statements;
+
+  return records->len - store->removed[sort]->len;
+}
+
+guint
+_stance_store_position_of (StanceStore *store,
+                           StanceSort   sort,
+                           guint32      index)
+{
+  return index - _stance_removed_below (store->removed[sort], index);
+}
+
+guint32
+_stance_store_index_at (StanceStore *store,
+                        StanceSort   sort,
+                        guint        position)
+{
+  return _stance_removed_index_at (store->removed[sort], position);
 }

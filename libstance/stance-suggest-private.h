@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "stance-store-private.h"
+
 G_BEGIN_DECLS
 
 /* The candidate closest to a misspelt word, by optimal string alignment
@@ -45,5 +47,20 @@ const char *_stance_suggest_result (StanceSuggest      *suggest);
 /* The same over a NULL-terminated array. */
 const char *_stance_suggest        (const char * const *candidates,
                                     const char         *word);
+
+/* The same over a store's ids (of nodes not removed) or kinds. */
+const char *_stance_suggest_id     (StanceStore        *store,
+                                    const char         *word);
+const char *_stance_suggest_kind   (StanceStore        *store,
+                                    const char         *word);
+/* _stance_store_resolve() and _stance_store_resolve_kind() for the API:
+ * the same, with a suggestion in the error's message. */
+StanceRef   _stance_resolve_suggesting      (StanceStore  *store,
+                                             const char   *id,
+                                             guint         sort_mask,
+                                             GError      **error);
+int         _stance_resolve_kind_suggesting (StanceStore  *store,
+                                             const char   *name,
+                                             GError      **error);
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include "stance-error.h"
+#include "stance-quote-private.h"
 #include "stance-suggest-private.h"
 
 /* The most edits a suggestion may be away. */
@@ -125,4 +127,89 @@ _stance_suggest (const char * const *candidates,
     _stance_suggest_offer (&suggest, candidates[i]);
 
   return _stance_suggest_result (&suggest);
+}
+
+/* A store's names.  Unknown names are errors, so these run only on the
+ * error path: a scan of every id is fine there. */
+
+const char *
+_stance_suggest_id (StanceStore *store,
+                    const char  *word)
+{
+  StanceRecords *sorts[] = { NULL, store->actors, store->claims, store->statements };
+  StanceSuggest suggest;
+
+  _stance_suggest_init (&suggest, word, -1);
+  for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
+    for (guint i = 0; i < sorts[sort]->len; i++)
+      {
+        StanceRef ref = stance_ref_make (sort, i);
+
+        /* A removed node's id is free: no suggestion of it. */
+        if (!_stance_store_is_removed (store, ref))
+          _stance_suggest_offer (&suggest, _stance_store_ref_id (store, ref));
+      }
+
+  return _stance_suggest_result (&suggest);
+}
+
+const char *
+_stance_suggest_kind (StanceStore *store,
+                      const char  *word)
+{
+  StanceSuggest suggest;
+
+  _stance_suggest_init (&suggest, word, -1);
+  for (guint i = 0; i < store->kinds->len; i++)
+    _stance_suggest_offer (&suggest, STANCE_STORE_KIND (store, i)->name);
+
+  return _stance_suggest_result (&suggest);
+}
+
+static void
+append_suggestion (GError     **error,
+                   const char  *maybe)
+{
+  if (error != NULL && *error != NULL && maybe != NULL)
+    {
+      g_autofree char *shown = _stance_quote (maybe, -1);
+      char *message = g_strdup_printf ("%s (did you mean %s?)", (*error)->message, shown);
+
+      g_free ((*error)->message);
+      (*error)->message = message;
+    }
+}
+
+StanceRef
+_stance_resolve_suggesting (StanceStore  *store,
+                            const char   *id,
+                            guint         sort_mask,
+                            GError      **error)
+{
+  GError *local = NULL;
+  StanceRef ref = _stance_store_resolve (store, id, sort_mask, &local);
+
+  if (ref == 0 && g_error_matches (local, STANCE_ERROR, STANCE_ERROR_UNKNOWN_ID))
+    append_suggestion (&local, _stance_suggest_id (store, id));
+  if (local != NULL)
+    g_propagate_error (error, local);
+
+  return ref;
+}
+
+int
+_stance_resolve_kind_suggesting (StanceStore  *store,
+                                 const char   *name,
+                                 GError      **error)
+{
+  GError *local = NULL;
+  int kind = _stance_store_resolve_kind (store, name, &local);
+
+  if (kind < 0)
+    {
+      append_suggestion (&local, _stance_suggest_kind (store, name));
+      g_propagate_error (error, local);
+    }
+
+  return kind;
 }

@@ -19,6 +19,11 @@ static const ToolCommand commands[] = {
   { "timeline", "FILE HOLDER TARGET", "HOLDER's own stances on TARGET, in order", tool_run_timeline },
   { "summary", "FILE", "what a document holds, and its contradictions by kind", tool_run_summary },
   { "convert", "IN OUT", "the graph in IN written in the form of OUT (.json, .jsonl, .stance)", tool_run_convert },
+  { "on", "FILE TARGET", "every stance on TARGET, own and attributed, in graph order", tool_run_on },
+  { "said", "FILE ACTOR", "everything ACTOR said, in time order, with its stances", tool_run_said },
+  { "positions", "FILE HOLDER [TIME]", "HOLDER's standing act on each target at TIME (default: now)", tool_run_positions },
+  { "camps", "FILE TARGET [TIME]", "who is for, against and withdrawn on TARGET at TIME (default: now)", tool_run_camps },
+  { "lint", "FILE", "what is valid but probably a coding mistake (exit 1 when found)", tool_run_lint },
 };
 
 static void
