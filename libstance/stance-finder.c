@@ -714,7 +714,9 @@ collect_attributions (Finder *f)
       g_array_append_val (f->attributions, attribution);
     }
 
-  qsort (f->attributions->data, f->attributions->len, sizeof (Attribution), attribution_cmp);
+  /* An empty GArray's data is NULL, which qsort must not get. */
+  if (f->attributions->len > 1)
+    qsort (f->attributions->data, f->attributions->len, sizeof (Attribution), attribution_cmp);
 }
 
 static void
@@ -961,7 +963,7 @@ collect_targets (Finder *f)
         g_array_append_val (f->targets, span);
     }
 
-  if (f->ordered)
+  if (f->ordered && f->targets->len > 1)
     qsort (f->targets->data, f->targets->len, sizeof (TargetSpan), target_span_cmp);
 }
 

@@ -1326,7 +1326,10 @@ read_id_table (Reader *r)
   guint64 capacity = section_count (r, SEC_ID_TAGS);
   guint32 counts[4] = { 0, store->actors->len, store->claims->len, store->statements->len };
   guint64 nodes = (guint64) counts[1] + counts[2] + counts[3];
-  g_autofree guint32 *seen[4] = { NULL, NULL, NULL, NULL };
+  /* One block for the three bitmaps: g_autofree on an array of pointers
+   * would free only its first. */
+  g_autofree guint32 *bits = g_new0 (guint32, (gsize) counts[1] / 32 + counts[2] / 32 + counts[3] / 32 + 3);
+  guint32 *seen[4] = { NULL, NULL, NULL, NULL };
   guint64 occupied = 0;
 
   if (capacity == 0)
@@ -1338,8 +1341,9 @@ read_id_table (Reader *r)
   table->borrowed = TRUE;
 
   /* Each node once, in a slot with a tag: a bit per node. */
-  for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
-    seen[sort] = g_new0 (guint32, counts[sort] / 32 + 1);
+  seen[STANCE_SORT_ACTOR] = bits;
+  for (StanceSort sort = STANCE_SORT_CLAIM; sort <= STANCE_SORT_STATEMENT; sort++)
+    seen[sort] = seen[sort - 1] + counts[sort - 1] / 32 + 1;
 
   for (guint64 i = 0; i < capacity; i++)
     {
