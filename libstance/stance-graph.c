@@ -1333,7 +1333,7 @@ get_list (StanceGraph *self,
  *
  * Gets the graph's actors as a list model, in the order they were added.
  * The model is live: it emits [signal@Gio.ListModel::items-changed] as
- * actors are added.
+ * actors are added and removed.
  *
  * Returns: (transfer full): a list model of [class@Stance.Actor]
  *
