@@ -424,12 +424,8 @@ _stance_graph_statement_moved (StanceGraph *self,
   GHashTableIter iter;
   gpointer target;
 
-  /* A statement's time is its place in its speaker's list. */
   if (self->index != NULL)
-    {
-      _stance_index_unlink_node (self->index, stance_ref_make (STANCE_SORT_STATEMENT, statement));
-      _stance_index_link_node (self->index, stance_ref_make (STANCE_SORT_STATEMENT, statement));
-    }
+    _stance_index_statement_moved (self->index, statement);
 
   if (self->live == NULL)
     return;
@@ -2015,7 +2011,10 @@ stance_graph_get_positions (StanceGraph  *self,
  * its standing act, with the stance that says so (see
  * [class@Stance.Camps]).
  *
- * Returns: (transfer full) (nullable): the camps, a snapshot; %NULL with
+ * The camps are live: each camp changes as the stances on @target do and
+ * as statements move in time.
+ *
+ * Returns: (transfer full) (nullable): the camps; %NULL with
  *   %STANCE_ERROR_INVALID_TIME or %STANCE_ERROR_WRONG_NODE on a bad
  *   argument
  *

@@ -64,6 +64,10 @@ class Questions(unittest.TestCase):
         now = self.g.get_camps(self.g["cyber-unit"])
         self.assertEqual(holders(now.withdrawn), ["trump"])
         self.assertIsNone(now.to_dict()["time"])
+        # Live: Trump proposes again after his retraction.
+        self.g["trump-2017-07-09"].time = "2017-07-11"
+        self.assertEqual(now.withdrawn, [])
+        self.assertIn("trump", holders(now.positive))
 
     def test_positions(self):
         positions = self.g.get_positions(self.g["trump"], "2017-07-09")
