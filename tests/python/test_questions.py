@@ -114,6 +114,8 @@ class Editing(unittest.TestCase):
         self.assertTrue(self.g.remove_node(unit, with_referrers=True))
         self.assertEqual(removed, ["cyber-unit"])
         self.assertNotIn("cyber-unit", self.g)
+        self.assertNotIn(unit, self.g)
+        self.assertEqual(unit.id, "cyber-unit")   # the view still reads
         Stance.Graph.new_from_data(self.g.save_to_data())
 
     def test_change_stance_and_undo(self):
