@@ -8,10 +8,10 @@
 #include <string.h>
 
 #include "stance-camps-private.h"
-#include "stance-edge.h"
+#include "stance-edge-private.h"
 #include "stance-graph-private.h"
 #include "stance-index-private.h"
-#include "stance-node.h"
+#include "stance-node-private.h"
 
 /**
  * StanceCamps:
@@ -26,7 +26,10 @@
  * neutral or attributed stances on the target are in no camp.  Each camp
  * lists [class@Stance.Edge]s, by holder id in byte order.
  *
- * The camps are a snapshot: ask again after the graph changes.
+ * The camps are live: each camp is a list model that changes, with
+ * [signal@Gio.ListModel::items-changed], as stances on the target are
+ * added, removed or changed and as statements move in time, so that a view
+ * bound to them stays current.  The time asked stays the same.
  *
  * Since: 1.2
  */
@@ -35,9 +38,15 @@ struct _StanceCamps
 {
   GObject     parent_instance;
 
-  StanceNode *target;
-  char       *time;
-  GListStore *camps[3];  /* positive, negative, withdrawn */
+  StanceGraph *graph;
+  StanceNode  *target;
+  char        *time;
+  StanceTime   when;
+  gboolean     has_when;
+  GListStore  *camps[3];  /* positive, negative, withdrawn */
+  /* The live stances on the target: any change to them may move a holder
+   * between camps, so each recomputes the camps (stance-index-list.c). */
+  GListModel  *on;
 };
 
 G_DEFINE_FINAL_TYPE (StanceCamps, stance_camps, G_TYPE_OBJECT)
@@ -59,7 +68,11 @@ stance_camps_dispose (GObject *object)
 {
   StanceCamps *self = STANCE_CAMPS (object);
 
+  if (self->on != NULL)
+    g_signal_handlers_disconnect_by_data (self->on, self);
+  g_clear_object (&self->on);
   g_clear_object (&self->target);
+  g_clear_object (&self->graph);
   for (guint i = 0; i < G_N_ELEMENTS (self->camps); i++)
     g_clear_object (&self->camps[i]);
 
@@ -206,22 +219,17 @@ holder_id_cmp (gconstpointer a,
                  STANCE_STORE_ACTOR (store, STANCE_STORE_STANCE (store, *(const guint32 *) b)->holder)->id);
 }
 
-StanceCamps *
-_stance_camps_new (StanceGraph      *graph,
-                   StanceRef         target,
-                   const char       *time,
-                   const StanceTime *when)
+/* The standing acts on the target, by camp, each sorted by holder id. */
+static void
+compute (StanceCamps *self,
+         GArray      *camps[3])
 {
-  StanceCamps *self = g_object_new (STANCE_TYPE_CAMPS, NULL);
-  StanceStore *store = _stance_graph_get_store (graph);
-  GArray *on = _stance_index_lookup (_stance_graph_get_index (graph), STANCE_INDEX_ON, target);
+  StanceStore *store = _stance_graph_get_store (self->graph);
+  GArray *on = _stance_index_lookup (_stance_graph_get_index (self->graph), STANCE_INDEX_ON,
+                                     _stance_node_get_ref (self->target));
   g_autoptr(GHashTable) standing = g_hash_table_new (NULL, NULL);  /* holder -> stance + 1 */
-  g_autoptr(GArray) acts = g_array_new (FALSE, FALSE, sizeof (guint32));
   GHashTableIter iter;
   gpointer value;
-
-  self->target = _stance_graph_ref_node (graph, target);
-  self->time = g_strdup (time);
 
   /* One pass over the target's stances: each holder's latest act in act
    * order, among those begun before the end of the time asked. */
@@ -232,7 +240,7 @@ _stance_camps_new (StanceGraph      *graph,
       gpointer best;
 
       if (!_stance_store_is_act (store, record) ||
-          (when != NULL && STANCE_STORE_STATEMENT (store, record->statement)->time.start >= when->end))
+          (self->has_when && STANCE_STORE_STATEMENT (store, record->statement)->time.start >= self->when.end))
         continue;
 
       best = g_hash_table_lookup (standing, GUINT_TO_POINTER (record->holder));
@@ -240,24 +248,79 @@ _stance_camps_new (StanceGraph      *graph,
         g_hash_table_insert (standing, GUINT_TO_POINTER (record->holder), GUINT_TO_POINTER (stance + 1));
     }
 
+  for (guint c = 0; c < 3; c++)
+    camps[c] = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_hash_table_iter_init (&iter, standing);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       guint32 stance = GPOINTER_TO_UINT (value) - 1;
-
-      g_array_append_val (acts, stance);
-    }
-  g_array_sort_with_data (acts, holder_id_cmp, store);
-
-  for (guint i = 0; i < acts->len; i++)
-    {
-      guint32 stance = g_array_index (acts, guint32, i);
-      g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (graph, stance);
       StancePolarity polarity = _stance_store_polarity (store, STANCE_STORE_STANCE (store, stance));
       guint camp = polarity == STANCE_POLARITY_POSITIVE ? 0 : polarity == STANCE_POLARITY_NEGATIVE ? 1 : 2;
 
-      g_list_store_append (self->camps[camp], edge);
+      g_array_append_val (camps[camp], stance);
     }
+  for (guint c = 0; c < 3; c++)
+    g_array_sort_with_data (camps[c], holder_id_cmp, store);
+}
+
+/* Recomputes the camps and replaces each one whose stances changed. */
+static void
+update (StanceCamps *self)
+{
+  GArray *camps[3];
+
+  compute (self, camps);
+  for (guint c = 0; c < 3; c++)
+    {
+      GListModel *model = G_LIST_MODEL (self->camps[c]);
+      guint n = g_list_model_get_n_items (model);
+      gboolean same = n == camps[c]->len;
+      g_autoptr(GPtrArray) edges = NULL;
+
+      for (guint i = 0; same && i < n; i++)
+        {
+          g_autoptr(StanceEdge) edge = g_list_model_get_item (model, i);
+
+          same = _stance_edge_get_index (edge) == g_array_index (camps[c], guint32, i);
+        }
+      if (!same)
+        {
+          edges = g_ptr_array_new_with_free_func (g_object_unref);
+          for (guint i = 0; i < camps[c]->len; i++)
+            g_ptr_array_add (edges, _stance_graph_ref_edge (self->graph, g_array_index (camps[c], guint32, i)));
+          g_list_store_splice (self->camps[c], 0, n, edges->pdata, edges->len);
+        }
+      g_array_unref (camps[c]);
+    }
+}
+
+static void
+on_changed (GListModel  *model,
+            guint        position,
+            guint        removed,
+            guint        added,
+            StanceCamps *self)
+{
+  update (self);
+}
+
+StanceCamps *
+_stance_camps_new (StanceGraph      *graph,
+                   StanceRef         target,
+                   const char       *time,
+                   const StanceTime *when)
+{
+  StanceCamps *self = g_object_new (STANCE_TYPE_CAMPS, NULL);
+
+  self->graph = g_object_ref (graph);
+  self->target = _stance_graph_ref_node (graph, target);
+  self->time = g_strdup (time);
+  self->has_when = when != NULL;
+  if (when != NULL)
+    self->when = *when;
+  self->on = _stance_index_list_new (graph, STANCE_INDEX_ON, target);
+  g_signal_connect (self->on, "items-changed", G_CALLBACK (on_changed), self);
+  update (self);
 
   return self;
 }

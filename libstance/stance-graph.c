@@ -749,12 +749,8 @@ _stance_graph_statement_moved (StanceGraph *self,
       queue_change (self, &change);
     }
 
-  /* A statement's time is its place in its speaker's list. */
   if (self->index != NULL)
-    {
-      _stance_index_unlink_node (self->index, stance_ref_make (STANCE_SORT_STATEMENT, statement));
-      _stance_index_link_node (self->index, stance_ref_make (STANCE_SORT_STATEMENT, statement));
-    }
+    _stance_index_statement_moved (self->index, statement);
   deliver_pending (self);
 }
 
@@ -1444,6 +1440,10 @@ stance_graph_find_contradictions (StanceGraph *self)
  * A change costs the work of finding the contradictions on the targets it
  * touches, not on the whole graph; while no live model is alive, changes
  * cost nothing extra.
+ *
+ * Handlers of its signals may edit the graph or drop the model: their
+ * edits reach the model after the change it is announcing, and when the
+ * outermost edit returns it equals [method@Stance.Graph.find_contradictions].
  *
  * Returns: (transfer full): a list model of [class@Stance.Contradiction]
  *

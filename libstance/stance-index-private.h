@@ -46,6 +46,10 @@ void          _stance_index_link_node     (StanceIndex    *index,
                                            StanceRef       node);
 void          _stance_index_unlink_node   (StanceIndex    *index,
                                            StanceRef       node);
+/* A statement's time changed: it moves in its speaker's list, and the
+ * lists that hold its stances are told that those rows changed. */
+void          _stance_index_statement_moved (StanceIndex  *index,
+                                             guint32       statement);
 /* Records appended in bulk (a load): link them, or rebuild when many. */
 void          _stance_index_appended      (StanceIndex    *index);
 

@@ -427,6 +427,53 @@ _stance_index_unlink_node (StanceIndex *index,
     put_node (index, node, FALSE, TRUE);
 }
 
+/* Tells the live lists of @key that the row of @value changed in place. */
+static void
+touch (StanceIndex    *index,
+       StanceIndexMap  map,
+       guint32         key,
+       guint32         value)
+{
+  GArray *list = g_hash_table_lookup (index->maps[map], GUINT_TO_POINTER (key));
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      if (g_array_index (list, guint32, i) == value)
+        {
+          notify (index, map, key, i, 1, one_value (value));
+          return;
+        }
+    }
+}
+
+void
+_stance_index_statement_moved (StanceIndex *index,
+                               guint32      statement)
+{
+  StanceStore *store;
+  StanceRef ref = stance_ref_make (STANCE_SORT_STATEMENT, statement);
+
+  if (!index->built)
+    return;
+
+  /* Its time is its place in its speaker's list... */
+  put_node (index, ref, FALSE, TRUE);
+  put_node (index, ref, TRUE, TRUE);
+
+  /* ... but not in the graph-ordered lists of its stances, whose rows
+   * (and what is computed from them, such as camps) changed all the same. */
+  store = store_of (index);
+  for (guint32 at = STANCE_STORE_STATEMENT (store, statement)->first_stance; at != STANCE_NONE;
+       at = STANCE_STORE_STANCE (store, at - 1)->next)
+    {
+      const StanceStanceRecord *record = STANCE_STORE_STANCE (store, at - 1);
+
+      touch (index, STANCE_INDEX_ON, record->target, at - 1);
+      if (record->holder != STANCE_STORE_STATEMENT (store, statement)->speaker)
+        touch (index, STANCE_INDEX_ATTRIBUTED, record->holder, at - 1);
+    }
+}
+
 typedef struct
 {
   StanceIndexMap  map;

@@ -47,6 +47,12 @@ assert_model (GListModel *model,
 }
 
 static void
+count_one (guint *n)
+{
+  (*n)++;
+}
+
+static void
 test_story_questions (void)
 {
   g_autoptr(StanceGraph) graph = test_load_story ();
@@ -115,6 +121,30 @@ test_story_questions (void)
   g_assert_no_error (error);
   assert_model (positions, "trump-2017-07-10:retracts:cyber-unit:trump trump-2017-07-10:confirms:ceasefire:trump");
   g_clear_object (&positions);
+
+  /* Camps are live: a statement moved in time, a kind changed, a
+   * statement removed each move holders between camps. */
+  camps = stance_graph_get_camps (graph, unit, NULL, &error);
+  assert_model (stance_camps_get_withdrawn (camps), "trump-2017-07-10:retracts:cyber-unit:trump");
+  {
+    g_autoptr(StanceStatement) proposal = test_lookup (graph, "trump-2017-07-09");
+    g_autoptr(StanceStatement) attack = test_lookup (graph, "rubio-2017-07");
+    g_autoptr(GPtrArray) stances = stance_statement_dup_stances (attack);
+    guint changes = 0;
+
+    g_signal_connect_swapped (stance_camps_get_withdrawn (camps), "items-changed",
+                              G_CALLBACK (count_one), &changes);
+    g_assert_true (stance_statement_set_time (proposal, "2017-07-11", NULL));
+    assert_model (stance_camps_get_withdrawn (camps), "");
+    g_assert_cmpuint (changes, ==, 1);
+    g_assert_true (stance_edge_set_kind (g_ptr_array_index (stances, 0), "supports", NULL));
+    assert_model (stance_camps_get_negative (camps), "graham-2017-07:mocks:cyber-unit:graham");
+    g_assert_true (stance_graph_remove_node (graph, STANCE_NODE (attack), FALSE, NULL));
+    assert_model (stance_camps_get_positive (camps),
+                  "mnuchin-2017-07:supports:cyber-unit:mnuchin putin-2017-07:confirms:cyber-unit:putin "
+                  "trump-2017-07-09:proposes:cyber-unit:trump");
+  }
+  g_clear_object (&camps);
 
   /* Bad arguments are errors, never crashes. */
   g_assert_null (stance_graph_get_positions (graph, trump, "06/06/2019", &error));
@@ -342,6 +372,28 @@ check_watches (StanceGraph *graph,
     }
 }
 
+/* Live camps must equal camps asked afresh. */
+static void
+check_live_camps (StanceGraph *graph,
+                  StanceCamps *live,
+                  guint        step)
+{
+  g_autoptr(StanceCamps) fresh = stance_graph_get_camps (graph, stance_camps_get_target (live),
+                                                         stance_camps_get_time (live), NULL);
+  GListModel *(*camps[]) (StanceCamps *) = { stance_camps_get_positive, stance_camps_get_negative,
+                                             stance_camps_get_withdrawn };
+
+  for (guint c = 0; c < G_N_ELEMENTS (camps); c++)
+    {
+      g_autofree char *got = describe (camps[c] (live));
+      g_autofree char *expected = describe (camps[c] (fresh));
+
+      if (g_strcmp0 (got, expected) != 0)
+        g_error ("step %u, camp %u at %s: live \"%s\", fresh \"%s\"", step, c,
+                 stance_camps_get_time (live), got, expected);
+    }
+}
+
 static void
 random_round (guint32 seed,
               guint   steps)
@@ -352,6 +404,8 @@ random_round (guint32 seed,
   g_autoptr(GListModel) actors = stance_graph_get_actors (graph);
   g_autoptr(GListModel) claims = stance_graph_get_claims (graph);
   g_autoptr(GListModel) statements = stance_graph_get_statements (graph);
+  g_autoptr(StanceCamps) live_now = NULL;
+  g_autoptr(StanceCamps) live_then = NULL;
   guint next_id = 0;
 
   for (guint i = 0; i < 5; i++)
@@ -367,6 +421,13 @@ random_round (guint32 seed,
       watch_new (watches, stance_graph_get_stances_on (graph, STANCE_NODE (claim)), oracle_on, claim);
       watch_new (watches, stance_graph_get_stances_on (graph, STANCE_NODE (actor)), oracle_on, actor);
     }
+
+  {
+    g_autoptr(StanceClaim) first = g_list_model_get_item (claims, 0);
+
+    live_now = stance_graph_get_camps (graph, STANCE_NODE (first), NULL, NULL);
+    live_then = stance_graph_get_camps (graph, STANCE_NODE (first), "2017-07-09", NULL);
+  }
 
   for (guint step = 0; step < steps; step++)
     {
@@ -445,6 +506,8 @@ random_round (guint32 seed,
         }
 
       check_watches (graph, watches, step);
+      check_live_camps (graph, live_now, step);
+      check_live_camps (graph, live_then, step);
     }
 }
 

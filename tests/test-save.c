@@ -10,8 +10,13 @@
  * owner; symbolic links; read-only files.
  */
 
+/* unshare() */
+#define _GNU_SOURCE
+
 #include <errno.h>
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -163,30 +168,18 @@ assert_old_intact (const char *dir,
 
 /* 1. A full disk. */
 
+/* A small tmpfs on @dir, in a mount namespace of this process's own, so
+ * that it goes away with the process even when a failed assertion ends it
+ * before it could unmount.  Only root (or CAP_SYS_ADMIN) may. */
 static gboolean
 try_mount_tmpfs (const char *dir,
                  const char *size)
 {
   g_autofree char *options = g_strdup_printf ("size=%s", size);
-  const char *argv[] = { "mount", "-t", "tmpfs", "-o", options, "tmpfs", dir, NULL };
-  int status = -1;
 
-  if (geteuid () != 0)
-    return FALSE;
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, NULL))
-    return FALSE;
-  return g_spawn_check_wait_status (status, NULL);
-}
-
-static void
-unmount (const char *dir)
-{
-  const char *argv[] = { "umount", dir, NULL };
-  int status = -1;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return unshare (CLONE_NEWNS) == 0 &&
+         mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+         mount ("tmpfs", dir, "tmpfs", MS_NOSUID | MS_NODEV, options) == 0;
 }
 
 static int
@@ -231,13 +224,22 @@ static void
 test_full_disk (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("stance-full-XXXXXX", &error);
+  g_autofree char *dir = NULL;
 
+  if (!g_test_subprocess ())
+    {
+      /* The child mounts, in its own mount namespace. */
+      g_test_trap_subprocess (NULL, 300 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = g_dir_make_tmp ("stance-full-XXXXXX", &error);
   g_assert_no_error (error);
   if (try_mount_tmpfs (dir, "256k"))
     {
       check_write_error (dir, 0);
-      unmount (dir);
+      g_assert_cmpint (umount (dir), ==, 0);
     }
   else
     {

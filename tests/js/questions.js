@@ -78,6 +78,11 @@ test('who is for and against the unit on 9 July 2017', () => {
     assertEqual(now.get_time(), null, 'now has no time');
     const atDate = g.get_camps(g.lookup('cyber-unit'), new Date(Date.UTC(2017, 6, 9, 12)));
     assertEqual(holders(atDate.get_positive()), ['mnuchin', 'putin', 'trump'], 'a Date is a time');
+    let changes = 0;
+    now.get_withdrawn().connect('items-changed', () => changes++);
+    g.lookup('trump-2017-07-09').set_time('2017-07-11');
+    assertEqual(holders(now.get_withdrawn()), [], 'live: trump proposes again after his retraction');
+    assertEqual(changes, 1, 'one items-changed');
 });
 
 test('everything Putin said, live', () => {

@@ -64,6 +64,10 @@ class Questions(unittest.TestCase):
         now = self.g.get_camps(self.g["cyber-unit"])
         self.assertEqual(holders(now.withdrawn), ["trump"])
         self.assertIsNone(now.to_dict()["time"])
+        # Live: Trump proposes again after his retraction.
+        self.g["trump-2017-07-09"].time = "2017-07-11"
+        self.assertEqual(now.withdrawn, [])
+        self.assertIn("trump", holders(now.positive))
 
     def test_positions(self):
         positions = self.g.get_positions(self.g["trump"], "2017-07-09")
@@ -110,6 +114,8 @@ class Editing(unittest.TestCase):
         self.assertTrue(self.g.remove_node(unit, with_referrers=True))
         self.assertEqual(removed, ["cyber-unit"])
         self.assertNotIn("cyber-unit", self.g)
+        self.assertNotIn(unit, self.g)
+        self.assertEqual(unit.id, "cyber-unit")   # the view still reads
         Stance.Graph.new_from_data(self.g.save_to_data())
 
     def test_change_stance_and_undo(self):

@@ -604,7 +604,8 @@ class Graph(Stance.Graph):
 
     def __contains__(self, item):
         if isinstance(item, Stance.Node):
-            return item.get_graph() == self
+            # A removed node's view still names its graph, but is not in it.
+            return item.get_graph() == self and self.lookup(item.get_id()) == item
         if isinstance(item, str):
             return self.lookup(item) is not None
         return False
