@@ -105,6 +105,7 @@ typedef enum
   MODEL_REPORTERS,
   MODEL_MEMBERS,
   MODEL_PARTS,
+  MODEL_CAMPS,      /* one camp of a live StanceCamps */
   N_MODELS
 } ModelKind;
 
@@ -116,6 +117,9 @@ typedef struct
   Edits      *edits;
   ModelKind   kind;
   StanceNode *key;     /* the node an index list is about, or NULL */
+  GObject    *owner;   /* what keeps the model live (a StanceCamps), or NULL */
+  guint       camp;    /* MODEL_CAMPS: 0 positive, 1 negative, 2 withdrawn */
+  const char *time;    /* MODEL_CAMPS: the time asked (static), or NULL */
   GListModel *model;
   GPtrArray  *mirror;
 } Held;
@@ -134,6 +138,14 @@ struct _Edits
 
 enum { IDS_ACTOR, IDS_CLAIM, IDS_STATEMENT };
 
+static const char * const edits_kinds[] = {
+  "proposes", "endorses", "opposes", "denies", "retracts", "questions", "no-such-kind",
+};
+
+static const char * const edits_times[] = {
+  "2017", "2017-07", "2017-07-09", "2017-07-10", "2017-07-10T12:00Z", "2017-08", "2018", "2017-13",
+};
+
 static void edits_step (Edits *edits);
 
 static void
@@ -144,6 +156,7 @@ held_free (gpointer data)
   g_signal_handlers_disconnect_by_data (held->model, held);
   g_object_unref (held->model);
   g_clear_object (&held->key);
+  g_clear_object (&held->owner);
   g_ptr_array_unref (held->mirror);
   g_free (held);
 }
@@ -225,6 +238,14 @@ index_query (StanceGraph *graph,
     }
 }
 
+static GListModel *
+camp_of (StanceCamps *camps,
+         guint        camp)
+{
+  return camp == 0 ? stance_camps_get_positive (camps) :
+         camp == 1 ? stance_camps_get_negative (camps) : stance_camps_get_withdrawn (camps);
+}
+
 static void
 take_model (Edits     *edits,
             ModelKind  kind)
@@ -241,6 +262,7 @@ take_model (Edits     *edits,
     case MODEL_MEMBERS: key = pick_node (edits, "a", edits->n_ids[IDS_ACTOR]); break;
     case MODEL_REPORTERS: key = pick_node (edits, "s", edits->n_ids[IDS_STATEMENT]); break;
     case MODEL_PARTS: key = pick_node (edits, "c", edits->n_ids[IDS_CLAIM]); break;
+    case MODEL_CAMPS: key = pick_target (edits); break;
     default: break;
     }
   if (kind >= MODEL_STANCES_ON && key == NULL)
@@ -256,6 +278,13 @@ take_model (Edits     *edits,
     case MODEL_CLAIMS: held->model = stance_graph_get_claims (edits->graph); break;
     case MODEL_STATEMENTS: held->model = stance_graph_get_statements (edits->graph); break;
     case MODEL_CONTRADICTIONS: held->model = stance_graph_get_contradictions (edits->graph); break;
+    case MODEL_CAMPS:
+      held->camp = edits_pick (edits->src, 3);
+      /* Now, or a time that leaves some acts out. */
+      held->time = edits_pick (edits->src, 2) ? NULL : edits_times[edits_pick (edits->src, G_N_ELEMENTS (edits_times) - 1)];
+      held->owner = G_OBJECT (stance_graph_get_camps (edits->graph, key, held->time, NULL));
+      held->model = g_object_ref (camp_of (STANCE_CAMPS (held->owner), held->camp));
+      break;
     default: held->model = index_query (edits->graph, kind, key); break;
     }
   held->mirror = g_ptr_array_new_with_free_func (g_object_unref);
@@ -301,13 +330,6 @@ pick_target (Edits *edits)
     }
 }
 
-static const char * const edits_kinds[] = {
-  "proposes", "endorses", "opposes", "denies", "retracts", "questions", "no-such-kind",
-};
-
-static const char * const edits_times[] = {
-  "2017", "2017-07", "2017-07-09", "2017-07-10", "2017-07-10T12:00Z", "2017-08", "2018", "2017-13",
-};
 
 /* An id for a new node: mostly a new one, sometimes one used before (taken
  * or removed). */
@@ -841,6 +863,40 @@ check_index_list (Edits *edits,
     }
 }
 
+/* A live camp equals the same camp asked again. */
+static void
+check_camp (Edits *edits,
+            Held  *held)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StanceCamps) camps = stance_graph_get_camps (edits->graph, held->key, held->time, &error);
+  GListModel *fresh;
+  guint n = g_list_model_get_n_items (held->model);
+
+  if (camps == NULL)
+    {
+      /* The target was removed: the camp must be empty then. */
+      if (!g_error_matches (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE) || n != 0)
+        edits_fail ("camp %u of %s: %s, with %u items", held->camp, stance_node_get_id (held->key),
+                    error->message, n);
+      return;
+    }
+  fresh = camp_of (camps, held->camp);
+  edits_stats.index_items += n;
+  if (g_list_model_get_n_items (fresh) != n)
+    edits_fail ("camp %u of %s: %u items, a fresh one %u", held->camp, stance_node_get_id (held->key),
+                n, g_list_model_get_n_items (fresh));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (held->model, i);
+      g_autoptr(GObject) b = g_list_model_get_item (fresh, i);
+
+      if (a != b)
+        edits_fail ("camp %u of %s: item %u differs from a fresh one's", held->camp,
+                    stance_node_get_id (held->key), i);
+    }
+}
+
 /* A node list shows live nodes only: each is what its id finds. */
 static void
 check_live_nodes (Edits *edits,
@@ -896,6 +952,9 @@ edits_check (Edits *edits)
           break;
         case MODEL_CONTRADICTIONS:
           check_same_contradictions (held->model, fresh);
+          break;
+        case MODEL_CAMPS:
+          check_camp (edits, held);
           break;
         default:
           check_index_list (edits, held);
