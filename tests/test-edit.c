@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gstdio.h>
 #include <libstance/stance.h>
 
 #include "test-json.h"
@@ -261,6 +262,73 @@ test_did_you_mean (void)
   g_assert_cmpstr (error->message, ==, "unknown id \"hyde\"");
 }
 
+/* The id table is open addressing without tombstones: a removal shifts
+ * the entries after it back.  Many removals, additions under freed ids,
+ * growth and a snapshot of the result: every live id is found, no removed
+ * one, and the node lists and the snapshot agree. */
+static void
+test_remove_many_ids (void)
+{
+  g_autoptr(StanceGraph) graph = stance_graph_new ();
+  g_autoptr(GListModel) claims = stance_graph_get_claims (graph);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (10);
+  g_autofree gboolean *live = g_new0 (gboolean, 3000);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "test-edit-ids.stance", NULL);
+  g_autoptr(StanceGraph) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_live = 0;
+
+  for (guint round = 0; round < 6; round++)
+    {
+      for (guint i = 0; i < 3000; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("claim-%u", i);
+
+          if (!live[i] && g_rand_int_range (rand, 0, 3) == 0)
+            {
+              g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, id, "C", &error);
+
+              g_assert_no_error (error);
+              live[i] = TRUE;
+              n_live++;
+            }
+          else if (live[i] && g_rand_int_range (rand, 0, 2) == 0)
+            {
+              g_autoptr(StanceNode) node = stance_graph_lookup (graph, id);
+
+              g_assert_true (stance_graph_remove_node (graph, node, FALSE, &error));
+              g_assert_no_error (error);
+              live[i] = FALSE;
+              n_live--;
+            }
+        }
+
+      for (guint i = 0; i < 3000; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("claim-%u", i);
+          g_autoptr(StanceNode) node = stance_graph_lookup (graph, id);
+
+          g_assert_true ((node != NULL) == live[i]);
+        }
+      g_assert_cmpuint (stance_graph_get_n_claims (graph), ==, n_live);
+      g_assert_cmpuint (g_list_model_get_n_items (claims), ==, n_live);
+    }
+
+  /* A snapshot has no removed records: it holds what the document does. */
+  g_assert_true (stance_graph_save_snapshot (graph, path, &error));
+  g_assert_no_error (error);
+  loaded = stance_graph_new_from_snapshot (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stance_graph_get_n_claims (loaded), ==, n_live);
+  {
+    g_autofree char *a = stance_graph_save_to_data (graph, NULL);
+    g_autofree char *b = stance_graph_save_to_data (loaded, NULL);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/edit/remove-claim-parts", test_remove_claim_parts);
   g_test_add_func ("/edit/change-stance", test_change_stance);
   g_test_add_func ("/edit/did-you-mean", test_did_you_mean);
+  g_test_add_func ("/edit/remove-many-ids", test_remove_many_ids);
 
   return g_test_run ();
 }
