@@ -177,15 +177,17 @@ watched (StanceIndex    *index,
 }
 
 /* Queues the change of one key's list for its live list models: @removed
- * elements at @position replaced by @values (owned, or NULL).  The graph
- * delivers it in order with every other change. */
+ * elements at @position replaced by the @n_values @values (copied).  The
+ * graph delivers it in order with every other change.  Nothing is made
+ * when no live list shows the key. */
 static void
 notify (StanceIndex    *index,
         StanceIndexMap  map,
         guint32         key,
         guint           position,
         guint           removed,
-        GArray         *values)
+        const guint32  *values,
+        guint           n_values)
 {
   StanceChange change = {
     .kind = STANCE_CHANGE_INDEX_CHANGED,
@@ -193,25 +195,17 @@ notify (StanceIndex    *index,
     .key = key,
     .position = position,
     .n = removed,
-    .values = values,
   };
 
   if (!watched (index, map, key))
+    return;
+
+  if (n_values > 0)
     {
-      g_clear_pointer (&values, g_array_unref);
-      return;
+      change.values = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_values);
+      g_array_append_vals (change.values, values, n_values);
     }
-
   _stance_graph_queue_change (index->graph, &change);
-}
-
-static GArray *
-one_value (guint32 value)
-{
-  GArray *values = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 1);
-
-  g_array_append_val (values, value);
-  return values;
 }
 
 static void
@@ -250,7 +244,7 @@ insert (StanceIndex    *index,
         hi = mid;
     }
   g_array_insert_val (list, lo, value);
-  notify (index, map, key, lo, 0, one_value (value));
+  notify (index, map, key, lo, 0, &value, 1);
 }
 
 static void
@@ -274,7 +268,7 @@ erase (StanceIndex    *index,
           g_array_remove_index (list, i);
           if (list->len == 0)
             g_hash_table_remove (index->maps[map], GUINT_TO_POINTER (key));
-          notify (index, map, key, i, 1, NULL);
+          notify (index, map, key, i, 1, NULL, 0);
           return;
         }
     }
@@ -440,7 +434,7 @@ touch (StanceIndex    *index,
     {
       if (g_array_index (list, guint32, i) == value)
         {
-          notify (index, map, key, i, 1, one_value (value));
+          notify (index, map, key, i, 1, &value, 1);
           return;
         }
     }
@@ -529,7 +523,7 @@ _stance_index_appended (StanceIndex *index)
 
           if (w->was->len != after ||
               (after > 0 && memcmp (w->was->data, now->data, after * sizeof (guint32)) != 0))
-            notify (index, w->map, w->key, 0, w->was->len, now != NULL ? g_array_copy (now) : NULL);
+            notify (index, w->map, w->key, 0, w->was->len, now != NULL ? (const guint32 *) now->data : NULL, after);
           g_array_unref (w->was);
         }
       return;
