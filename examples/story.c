@@ -9,6 +9,7 @@
  *   cc story.c $(pkg-config --cflags --libs libstance-1.0) -o story
  */
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -42,6 +43,10 @@ main (void)
   g_autoptr(GListModel) found = NULL;
   g_autoptr(GListModel) timeline = NULL;
   GError *error = NULL;
+
+  /* g_print() writes in the locale's charset: without this, a C program
+   * runs in the "C" locale and prints "…" and "–" as "?". */
+  setlocale (LC_ALL, "");
 
   trump = stance_graph_add_actor (graph, "trump", "Donald J. Trump", STANCE_ACTOR_KIND_PERSON, &error);
   check (error);

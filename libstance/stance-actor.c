@@ -395,10 +395,22 @@ stance_actor_add_member_of (StanceActor  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   graph = stance_node_get_graph (STANCE_NODE (self));
-  if (!_stance_graph_owns_node (graph, group, "group", error))
+  if (!_stance_graph_owns_node (graph, self, "actor", error) ||
+      !_stance_graph_owns_node (graph, group, "group", error))
     return FALSE;
 
+  /* Membership is a set: once is enough. */
+  {
+    GArray *groups = STANCE_STORE_ACTOR (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self))->member_of;
+
+    for (guint i = 0; groups != NULL && i < groups->len; i++)
+      if (g_array_index (groups, guint32, i) == STANCE_NODE_INDEX (group))
+        return TRUE;
+  }
+
+  _stance_graph_node_relinking (graph, _stance_node_get_ref (STANCE_NODE (self)));
   _stance_store_add_member_of (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), STANCE_NODE_INDEX (group));
+  _stance_graph_node_relinked (graph, _stance_node_get_ref (STANCE_NODE (self)));
 
   return TRUE;
 }

@@ -283,6 +283,8 @@ stance_claim_set_part_of (StanceClaim  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   store = STANCE_NODE_STORE (self);
+  if (!_stance_graph_owns_node (stance_node_get_graph (STANCE_NODE (self)), self, "claim", error))
+    return FALSE;
   if (whole != NULL)
     {
       if (!_stance_graph_owns_node (stance_node_get_graph (STANCE_NODE (self)), whole, "whole", error))
@@ -303,7 +305,9 @@ stance_claim_set_part_of (StanceClaim  *self,
   if (record (self)->part_of == value)
     return TRUE;
 
+  _stance_graph_node_relinking (stance_node_get_graph (STANCE_NODE (self)), _stance_node_get_ref (STANCE_NODE (self)));
   record (self)->part_of = value;
+  _stance_graph_node_relinked (stance_node_get_graph (STANCE_NODE (self)), _stance_node_get_ref (STANCE_NODE (self)));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART_OF]);
 
   return TRUE;

@@ -168,15 +168,32 @@ static const struct
 {
   const char *array;   /* a document's member */
   const char *record;  /* a JSON Lines record's member */
-  gsize       offset;  /* of the GArray in StanceStore */
+  StanceSort  sort;
   RecordFunc  write;
 } record_arrays[] = {
-  { "actors", "actor", G_STRUCT_OFFSET (StanceStore, actors), write_actor },
-  { "claims", "claim", G_STRUCT_OFFSET (StanceStore, claims), write_claim },
-  { "statements", "statement", G_STRUCT_OFFSET (StanceStore, statements), write_statement },
+  { "actors", "actor", STANCE_SORT_ACTOR, write_actor },
+  { "claims", "claim", STANCE_SORT_CLAIM, write_claim },
+  { "statements", "statement", STANCE_SORT_STATEMENT, write_statement },
 };
 
-#define RECORDS(store, i) G_STRUCT_MEMBER (GArray *, (store), record_arrays[i].offset)
+/* Removed nodes keep their records (the store is append-only): a
+ * document holds only the others. */
+static gboolean
+is_written (StanceStore *store,
+            guint        array,
+            guint        i)
+{
+  return !_stance_store_is_removed (store, stance_ref_make (record_arrays[array].sort, i));
+}
+
+static guint
+n_records (StanceStore *store,
+           guint        array)
+{
+  StanceSort sort = record_arrays[array].sort;
+
+  return (sort == STANCE_SORT_ACTOR ? store->actors : sort == STANCE_SORT_CLAIM ? store->claims : store->statements)->len;
+}
 
 /* The document's own members but its nodes: the whole of a JSON Lines
  * header, and the start of a document. */
@@ -212,14 +229,16 @@ _stance_document_write (StanceStore *store,
   write_head (&w, store);
   for (guint a = 0; a < G_N_ELEMENTS (record_arrays); a++)
     {
-      GArray *records = RECORDS (store, a);
+      guint n = n_records (store, a);
 
-      if (records->len == 0)
+      if (_stance_store_n_nodes (store, record_arrays[a].sort) == 0)
         continue;
       _stance_json_writer_item (&w, record_arrays[a].array);
       _stance_json_writer_begin_array (&w);
-      for (guint i = 0; i < records->len; i++)
+      for (guint i = 0; i < n; i++)
         {
+          if (!is_written (store, a, i))
+            continue;
           _stance_json_writer_item (&w, NULL);
           record_arrays[a].write (&w, store, i);
         }
@@ -247,10 +266,12 @@ write_jsonl (Writer      *w,
 
   for (guint a = 0; a < G_N_ELEMENTS (record_arrays); a++)
     {
-      GArray *records = RECORDS (store, a);
+      guint n = n_records (store, a);
 
-      for (guint i = 0; i < records->len; i++)
+      for (guint i = 0; i < n; i++)
         {
+          if (!is_written (store, a, i))
+            continue;
           _stance_json_writer_begin_object (w);
           _stance_json_writer_item (w, record_arrays[a].record);
           record_arrays[a].write (w, store, i);

@@ -6,10 +6,12 @@
 #include "config.h"
 
 #include "stance-edge-private.h"
+#include "stance-error.h"
 #include "stance-enum-types.h"
 #include "stance-graph-private.h"
 #include "stance-limits-private.h"
 #include "stance-node-private.h"
+#include "stance-suggest-private.h"
 
 /**
  * StanceEdge:
@@ -38,6 +40,9 @@ struct _StanceEdge
   StanceStatement *statement;
   StanceNode      *target;
   StanceActor     *holder;
+  /* Views replaced by a change of target or holder, kept until the edge
+   * goes: a caller may still hold them as (transfer none). */
+  GPtrArray       *stale;
 };
 
 G_DEFINE_FINAL_TYPE (StanceEdge, stance_edge, G_TYPE_OBJECT)
@@ -71,6 +76,7 @@ stance_edge_dispose (GObject *object)
   g_clear_object (&self->statement);
   g_clear_object (&self->target);
   g_clear_object (&self->holder);
+  g_clear_pointer (&self->stale, g_ptr_array_unref);
 
   G_OBJECT_CLASS (stance_edge_parent_class)->dispose (object);
 }
@@ -469,6 +475,194 @@ stance_edge_set_meta (StanceEdge  *self,
 
   _stance_store_set_stance_meta (_stance_graph_get_store (self->graph), self->index, meta);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_META]);
+
+  return TRUE;
+}
+
+void
+_stance_edge_relinked (StanceEdge *self)
+{
+  if (self->stale == NULL && (self->target != NULL || self->holder != NULL))
+    self->stale = g_ptr_array_new_with_free_func (g_object_unref);
+  if (self->target != NULL)
+    g_ptr_array_add (self->stale, g_steal_pointer (&self->target));
+  if (self->holder != NULL)
+    g_ptr_array_add (self->stale, g_steal_pointer (&self->holder));
+}
+
+void
+_stance_edge_notify_changed (StanceEdge *self)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POLARITY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOLDER]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTRIBUTED]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Changing a stance.  Each setter checks everything, then changes the record
+ * between the graph's two calls, which move it in the index at once and
+ * queue the change (the live contradictions of the old and new targets,
+ * the edge's property notifications and ::stance-changed follow when it is
+ * delivered).  Each is its own
+ * inverse: set the old value back to undo it. */
+
+static gboolean
+check_changeable (StanceEdge  *self,
+                  GError     **error)
+{
+  StanceStore *store = _stance_graph_get_store (self->graph);
+
+  if (record (self)->flags & STANCE_STANCE_REMOVED)
+    {
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
+                   "the stance was removed from \"%s\"",
+                   STANCE_STORE_STATEMENT (store, record (self)->statement)->id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+change (StanceEdge *self,
+        int         kind,
+        StanceRef   target,
+        gint64      holder,
+        gboolean    explicit_holder)
+{
+  StanceStanceRecord *rec = record (self);
+  StanceRef old_target = rec->target;
+
+  _stance_graph_stance_changing (self->graph, self->index);
+  rec = record (self);
+  if (kind >= 0)
+    rec->kind = (guint16) kind;
+  if (target != 0)
+    rec->target = target;
+  if (holder >= 0)
+    {
+      rec->holder = (guint32) holder;
+      if (explicit_holder)
+        rec->flags |= STANCE_STANCE_EXPLICIT_HOLDER;
+      else
+        rec->flags &= ~STANCE_STANCE_EXPLICIT_HOLDER;
+    }
+  _stance_graph_stance_changed (self->graph, self->index, old_target);
+}
+
+/**
+ * stance_edge_set_kind:
+ * @self: a stance
+ * @kind: a stance kind, built in or declared
+ * @error: return location for an error
+ *
+ * Changes the stance's kind, keeping its place among the statement's
+ * stances.  Set the old kind back to undo it.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_UNKNOWN_KIND or
+ *   %STANCE_ERROR_WRONG_NODE (the stance was removed), in which case
+ *   nothing changed
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_edge_set_kind (StanceEdge  *self,
+                      const char  *kind,
+                      GError     **error)
+{
+  int kind_index;
+
+  g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_changeable (self, error) ||
+      (kind_index = _stance_resolve_kind_suggesting (_stance_graph_get_store (self->graph), kind, error)) < 0)
+    return FALSE;
+
+  if (record (self)->kind != kind_index)
+    change (self, kind_index, 0, -1, FALSE);
+
+  return TRUE;
+}
+
+/**
+ * stance_edge_set_target:
+ * @self: a stance
+ * @target: the node the stance is to be on: an actor, claim or statement
+ *   of the same graph
+ * @error: return location for an error
+ *
+ * Changes what the stance is on.  Set the old target back to undo it.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_WRONG_NODE (another
+ *   graph's node, a removed node, or a removed stance), in which case
+ *   nothing changed
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_edge_set_target (StanceEdge  *self,
+                        StanceNode  *target,
+                        GError     **error)
+{
+  g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
+  g_return_val_if_fail (STANCE_IS_NODE (target), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_changeable (self, error) ||
+      !_stance_graph_owns_node (self->graph, target, "target", error))
+    return FALSE;
+
+  if (record (self)->target != _stance_node_get_ref (target))
+    change (self, -1, _stance_node_get_ref (target), -1, FALSE);
+
+  return TRUE;
+}
+
+/**
+ * stance_edge_set_holder:
+ * @self: a stance
+ * @holder: (nullable): the actor whose stance it is to be, or %NULL for
+ *   the statement's speaker
+ * @error: return location for an error
+ *
+ * Changes whose stance it is: giving an actor other than the speaker makes
+ * it an attributed stance, %NULL makes it the speaker's own.  Undo it by
+ * setting the old holder back (%NULL if it was the speaker's own and
+ * written without a `holder`).
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_WRONG_NODE (another
+ *   graph's actor, a removed actor, or a removed stance), in which case
+ *   nothing changed
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_edge_set_holder (StanceEdge   *self,
+                        StanceActor  *holder,
+                        GError      **error)
+{
+  StanceStore *store;
+  guint32 value;
+
+  g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
+  g_return_val_if_fail (holder == NULL || STANCE_IS_ACTOR (holder), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_changeable (self, error) ||
+      (holder != NULL && !_stance_graph_owns_node (self->graph, holder, "holder", error)))
+    return FALSE;
+
+  store = _stance_graph_get_store (self->graph);
+  value = holder != NULL ? STANCE_NODE_INDEX (holder)
+                         : STANCE_STORE_STATEMENT (store, record (self)->statement)->speaker;
+  if (record (self)->holder != value ||
+      ((record (self)->flags & STANCE_STANCE_EXPLICIT_HOLDER) != 0) != (holder != NULL))
+    change (self, -1, 0, value, holder != NULL);
 
   return TRUE;
 }

@@ -44,5 +44,17 @@ STANCE_AVAILABLE_IN_1_0
 gboolean         stance_edge_set_meta        (StanceEdge   *self,
                                               JsonNode     *meta,
                                               GError      **error);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_edge_set_kind        (StanceEdge   *self,
+                                              const char   *kind,
+                                              GError      **error);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_edge_set_target      (StanceEdge   *self,
+                                              StanceNode   *target,
+                                              GError      **error);
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_edge_set_holder      (StanceEdge   *self,
+                                              StanceActor  *holder,
+                                              GError      **error);
 
 G_END_DECLS

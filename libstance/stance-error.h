@@ -58,6 +58,8 @@ G_BEGIN_DECLS
  * @STANCE_ERROR_INVALID_SNAPSHOT: a binary snapshot that is corrupt,
  *   truncated, or written by another version of the format or for another
  *   architecture: make it again from the document (since 1.2)
+ * @STANCE_ERROR_IN_USE: the node cannot be removed while something refers
+ *   to it (since 1.2)
  *
  * The classes of error in the [error@Stance.Error] domain.  Every error
  * about a document says where: syntax errors by line and column, all others
@@ -83,6 +85,7 @@ typedef enum {
   STANCE_ERROR_INVALID_VALUE,
   STANCE_ERROR_LIMIT,
   STANCE_ERROR_INVALID_SNAPSHOT,
+  STANCE_ERROR_IN_USE,
 } StanceError;
 
 STANCE_AVAILABLE_IN_1_0

@@ -28,6 +28,25 @@ void         _stance_graph_stance_removed (StanceGraph  *self,
                                            StanceEdge   *edge);
 void         _stance_graph_statement_moved (StanceGraph *self,
                                             guint32      statement);
+/* The index of inverse links (stance-index.c), made when first asked for. */
+struct _StanceIndex *
+             _stance_graph_get_index      (StanceGraph  *self);
+/* Announces a change of a node's links (reports, part_of, member_of):
+ * call relinking before the record changes and relinked after. */
+void         _stance_graph_node_relinking (StanceGraph  *self,
+                                           StanceRef     node);
+void         _stance_graph_node_relinked  (StanceGraph  *self,
+                                           StanceRef     node);
+/* Announces a node just removed from the store (its record is kept). */
+void         _stance_graph_node_removed   (StanceGraph  *self,
+                                           StanceRef     node);
+/* Announces a change of a stance's kind, target or holder: changing
+ * before the record changes, changed after. */
+void         _stance_graph_stance_changing (StanceGraph *self,
+                                            guint32      stance);
+void         _stance_graph_stance_changed  (StanceGraph *self,
+                                            guint32      stance,
+                                            StanceRef    old_target);
 /* Checks that @node is a node of @self, for the error of a bad argument. */
 gboolean     _stance_graph_owns_node      (StanceGraph  *self,
                                            gpointer      node,

@@ -18,7 +18,10 @@
 #include "stance-edge-private.h"
 #include "stance-error.h"
 #include "stance-finder-private.h"
+#include "stance-camps-private.h"
+#include "stance-edit-private.h"
 #include "stance-graph-private.h"
+#include "stance-index-private.h"
 #include "stance-input-private.h"
 #include "stance-live-contradictions-private.h"
 #include "stance-node-list-private.h"
@@ -27,6 +30,7 @@
 #include "stance-quote-private.h"
 #include "stance-save-private.h"
 #include "stance-statement.h"
+#include "stance-suggest-private.h"
 
 /**
  * StanceGraph:
@@ -84,6 +88,10 @@ struct _StanceGraph
   GQueue          pending;     /* StanceChange */
   guint64         last_serial;
   gboolean        delivering;
+  guint           editing;     /* _stance_graph_begin_edit() depth */
+  /* The inverse links (stance-index.c), made when first asked for, and
+   * kept current at every edit, as the store is. */
+  StanceIndex    *index;
 };
 
 /* A live model that takes the graph's changes (see "Announcing changes"). */
@@ -102,6 +110,8 @@ enum {
   STANCE_REMOVED,
   CONTRADICTION_ADDED,
   CONTRADICTION_REMOVED,
+  NODE_REMOVED,
+  STANCE_CHANGED,
   N_SIGNALS
 };
 
@@ -135,6 +145,7 @@ stance_graph_finalize (GObject *object)
 
   g_clear_pointer (&self->acts, _stance_act_index_free);
   g_clear_pointer (&self->found, g_array_unref);
+  g_clear_pointer (&self->index, _stance_index_free);
   g_clear_pointer (&self->objects, g_hash_table_unref);
   g_clear_pointer (&self->store, _stance_store_free);
   /* Every model holds a reference on its graph too. */
@@ -229,6 +240,44 @@ stance_graph_class_init (StanceGraphClass *klass)
                   0, NULL, NULL,
                   g_cclosure_marshal_VOID__OBJECT,
                   G_TYPE_NONE, 1, STANCE_TYPE_CONTRADICTION);
+
+  /**
+   * StanceGraph::node-removed:
+   * @self: the graph
+   * @node: the actor, claim or statement removed
+   *
+   * Emitted after a node was removed with [method@Stance.Graph.remove_node].
+   * The node's properties still read as they were, so that a handler can
+   * record what it takes to add it back.
+   *
+   * Since: 1.2
+   */
+  signals[NODE_REMOVED] =
+    g_signal_new ("node-removed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_NODE);
+
+  /**
+   * StanceGraph::stance-changed:
+   * @self: the graph
+   * @stance: the stance whose kind, target or holder changed
+   *
+   * Emitted after [method@Stance.Edge.set_kind],
+   * [method@Stance.Edge.set_target] or [method@Stance.Edge.set_holder]
+   * changed a stance.
+   *
+   * Since: 1.2
+   */
+  signals[STANCE_CHANGED] =
+    g_signal_new ("stance-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL,
+                  g_cclosure_marshal_VOID__OBJECT,
+                  G_TYPE_NONE, 1, STANCE_TYPE_EDGE);
 }
 
 static void
@@ -322,6 +371,14 @@ _stance_graph_owns_node (StanceGraph  *self,
                    "the %s %s belongs to another graph", what, shown);
       return FALSE;
     }
+  if (_stance_store_is_removed (self->store, _stance_node_get_ref (node)))
+    {
+      g_autofree char *shown = _stance_quote (stance_node_get_id (node), -1);
+
+      g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
+                   "the %s %s was removed from the graph", what, shown);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -343,6 +400,7 @@ change_clear (StanceChange *change)
 {
   g_clear_object (&change->edge);
   g_clear_pointer (&change->targets, g_array_unref);
+  g_clear_pointer (&change->values, g_array_unref);
 }
 
 static void
@@ -366,6 +424,8 @@ anyone_listens (StanceGraph      *self,
     case STANCE_CHANGE_NODES_ADDED: signal_id = signals[NODE_ADDED]; break;
     case STANCE_CHANGE_STANCES_ADDED: signal_id = signals[STANCE_ADDED]; break;
     case STANCE_CHANGE_STANCE_REMOVED: signal_id = signals[STANCE_REMOVED]; break;
+    case STANCE_CHANGE_NODE_REMOVED: signal_id = signals[NODE_REMOVED]; break;
+    case STANCE_CHANGE_STANCE_CHANGED: signal_id = signals[STANCE_CHANGED]; break;
     default: return FALSE;
     }
 
@@ -436,6 +496,37 @@ emit_change (StanceGraph        *self,
       g_signal_emit (self, signals[STANCE_REMOVED], 0, change->edge);
       break;
 
+    case STANCE_CHANGE_NODE_REMOVED:
+      if (g_signal_has_handler_pending (self, signals[NODE_REMOVED], 0, FALSE))
+        {
+          g_autoptr(StanceNode) node = _stance_graph_ref_node (self, stance_ref_make (change->sort, change->first));
+
+          g_signal_emit (self, signals[NODE_REMOVED], 0, node);
+        }
+      break;
+
+    case STANCE_CHANGE_STANCE_CHANGED:
+      {
+        StanceEdge *edge = g_hash_table_lookup (self->objects, GUINT_TO_POINTER (change->first));
+
+        /* A view that is alive tells its own property handlers first. */
+        if (edge != NULL)
+          {
+            g_object_ref (edge);
+            _stance_edge_notify_changed (edge);
+          }
+        else if (g_signal_has_handler_pending (self, signals[STANCE_CHANGED], 0, FALSE))
+          edge = _stance_graph_ref_edge (self, change->first);
+        if (edge != NULL)
+          {
+            g_signal_emit (self, signals[STANCE_CHANGED], 0, edge);
+            g_object_unref (edge);
+          }
+      }
+      break;
+
+    case STANCE_CHANGE_INDEX_CHANGED:
+
     case STANCE_CHANGE_TARGETS_CHANGED:
     default:
       break;
@@ -504,7 +595,7 @@ deliver_pending (StanceGraph *self)
 {
   StanceChange *queued;
 
-  if (self->delivering || g_queue_is_empty (&self->pending))
+  if (self->delivering || self->editing > 0 || g_queue_is_empty (&self->pending))
     return;
 
   self->delivering = TRUE;
@@ -527,6 +618,34 @@ _stance_graph_changed (StanceGraph        *self,
 }
 
 void
+_stance_graph_queue_change (StanceGraph        *self,
+                            const StanceChange *change)
+{
+  queue_change (self, change);
+}
+
+void
+_stance_graph_begin_edit (StanceGraph *self)
+{
+  self->editing++;
+}
+
+void
+_stance_graph_end_edit (StanceGraph *self)
+{
+  g_return_if_fail (self->editing > 0);
+
+  if (--self->editing == 0)
+    deliver_pending (self);
+}
+
+gboolean
+_stance_graph_has_observers (StanceGraph *self)
+{
+  return self->observers->len > 0;
+}
+
+void
 _stance_graph_emit_contradiction_added (StanceGraph         *self,
                                         StanceContradiction *contradiction)
 {
@@ -540,7 +659,8 @@ _stance_graph_emit_contradiction_removed (StanceGraph         *self,
   g_signal_emit (self, signals[CONTRADICTION_REMOVED], 0, contradiction);
 }
 
-/* These two only queue: the edit delivers with deliver_pending(). */
+/* These two only queue, and keep the index current: the edit delivers
+ * with deliver_pending(). */
 static void
 announce_nodes (StanceGraph *self,
                 StanceSort   sort,
@@ -549,8 +669,12 @@ announce_nodes (StanceGraph *self,
 {
   StanceChange change = { .kind = STANCE_CHANGE_NODES_ADDED, .sort = sort, .first = first, .n = n };
 
-  if (n > 0)
-    queue_change (self, &change);
+  if (n == 0)
+    return;
+
+  queue_change (self, &change);
+  if (self->index != NULL)
+    _stance_index_appended (self->index);
 }
 
 static void
@@ -560,8 +684,12 @@ announce_stances (StanceGraph *self,
 {
   StanceChange change = { .kind = STANCE_CHANGE_STANCES_ADDED, .first = first, .n = n };
 
-  if (n > 0)
-    queue_change (self, &change);
+  if (n == 0)
+    return;
+
+  queue_change (self, &change);
+  if (self->index != NULL)
+    _stance_index_appended (self->index);
 }
 
 void
@@ -583,7 +711,21 @@ _stance_graph_stance_removed (StanceGraph *self,
     .edge = g_object_ref (edge),
   };
 
-  _stance_graph_changed (self, &change);
+  queue_change (self, &change);
+  if (self->index != NULL)
+    _stance_index_unlink_stance (self->index, _stance_edge_get_index (edge));
+  deliver_pending (self);
+}
+
+/* Adds @target to @targets unless it is there. */
+static void
+add_target (GArray    *targets,
+            StanceRef  target)
+{
+  for (guint i = 0; i < targets->len; i++)
+    if (g_array_index (targets, StanceRef, i) == target)
+      return;
+  g_array_append_val (targets, target);
 }
 
 void
@@ -593,28 +735,110 @@ _stance_graph_statement_moved (StanceGraph *self,
   StanceStore *store = self->store;
   StanceChange change = { .kind = STANCE_CHANGE_TARGETS_CHANGED };
 
-  if (!anyone_listens (self, change.kind))
-    return;
-
-  /* A statement's time orders its stances among all others on their
-   * targets: each of those targets may have changed.  Attributions by
-   * others refer to the holder's acts by time too, but they are on the same
-   * targets, so these cover them. */
-  change.targets = g_array_new (FALSE, FALSE, sizeof (StanceRef));
-  for (guint32 at = STANCE_STORE_STATEMENT (store, statement)->first_stance;
-       at != STANCE_NONE;
-       at = STANCE_STORE_STANCE (store, at - 1)->next)
+  if (anyone_listens (self, change.kind))
     {
-      StanceRef target = STANCE_STORE_STANCE (store, at - 1)->target;
-      guint i;
-
-      for (i = 0; i < change.targets->len && g_array_index (change.targets, StanceRef, i) != target; i++)
-        ;
-      if (i == change.targets->len)
-        g_array_append_val (change.targets, target);
+      /* A statement's time orders its stances among all others on their
+       * targets: each of those targets may have changed.  Attributions by
+       * others refer to the holder's acts by time too, but they are on the
+       * same targets, so these cover them. */
+      change.targets = g_array_new (FALSE, FALSE, sizeof (StanceRef));
+      for (guint32 at = STANCE_STORE_STATEMENT (store, statement)->first_stance;
+           at != STANCE_NONE;
+           at = STANCE_STORE_STANCE (store, at - 1)->next)
+        add_target (change.targets, STANCE_STORE_STANCE (store, at - 1)->target);
+      queue_change (self, &change);
     }
 
-  _stance_graph_changed (self, &change);
+  if (self->index != NULL)
+    _stance_index_statement_moved (self->index, statement);
+  deliver_pending (self);
+}
+
+StanceIndex *
+_stance_graph_get_index (StanceGraph *self)
+{
+  if (self->index == NULL)
+    self->index = _stance_index_new (self);
+
+  return self->index;
+}
+
+void
+_stance_graph_node_relinking (StanceGraph *self,
+                              StanceRef    node)
+{
+  if (self->index != NULL)
+    _stance_index_unlink_node (self->index, node);
+}
+
+void
+_stance_graph_node_relinked (StanceGraph *self,
+                             StanceRef    node)
+{
+  self->store->serial++;
+  if (self->index != NULL)
+    _stance_index_link_node (self->index, node);
+  deliver_pending (self);
+}
+
+void
+_stance_graph_node_removed (StanceGraph *self,
+                            StanceRef    node)
+{
+  StanceSort sort = stance_ref_sort (node);
+  StanceChange change = {
+    .kind = STANCE_CHANGE_NODE_REMOVED,
+    .sort = sort,
+    .first = stance_ref_index (node),
+    .n = 1,
+  };
+
+  /* The record is kept and flagged: the index finds its links in it, and
+   * the node lists their positions. */
+  change.position = _stance_store_position_of (self->store, sort, stance_ref_index (node));
+  _stance_store_remove_node (self->store, node);
+  if (node == stance_ref_make (STANCE_SORT_STATEMENT, self->last_appended - 1))
+    self->last_appended = STANCE_NONE;
+
+  queue_change (self, &change);
+  if (self->index != NULL)
+    _stance_index_unlink_node (self->index, node);
+  deliver_pending (self);
+}
+
+void
+_stance_graph_stance_changing (StanceGraph *self,
+                               guint32      stance)
+{
+  if (self->index != NULL)
+    _stance_index_unlink_stance (self->index, stance);
+}
+
+void
+_stance_graph_stance_changed (StanceGraph *self,
+                              guint32      stance,
+                              StanceRef    old_target)
+{
+  StanceChange change = { .kind = STANCE_CHANGE_STANCE_CHANGED, .first = stance, .n = 1 };
+  StanceEdge *edge = g_hash_table_lookup (self->objects, GUINT_TO_POINTER (stance));
+
+  self->store->serial++;
+  /* The view drops its cached target and holder now, so that its getters
+   * answer about the stance as it is; it notifies when the change is
+   * delivered. */
+  if (edge != NULL)
+    _stance_edge_relinked (edge);
+
+  if (anyone_listens (self, change.kind))
+    {
+      change.targets = g_array_new (FALSE, FALSE, sizeof (StanceRef));
+      add_target (change.targets, old_target);
+      add_target (change.targets, STANCE_STORE_STANCE (self->store, stance)->target);
+      queue_change (self, &change);
+    }
+  if (self->index != NULL)
+    _stance_index_link_stance (self->index, stance);
+  deliver_pending (self);
 }
 
 static gboolean
@@ -811,7 +1035,7 @@ stance_graph_append_statement (StanceGraph  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!check_new_node (self, self->store->statements, id, error) ||
-      (speaker_ref = _stance_store_resolve (self->store, speaker, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0 ||
+      (speaker_ref = _stance_resolve_suggesting (self->store, speaker, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0 ||
       !_stance_time_parse (&parsed, time, strlen (time), error) ||
       (text != NULL && !_stance_check_utf8 (text, "text", error)) ||
       (lang != NULL && !_stance_check_utf8 (lang, "lang", error)) ||
@@ -876,13 +1100,13 @@ stance_graph_append_stance (StanceGraph  *self,
       strcmp (STANCE_STORE_STATEMENT (self->store, self->last_appended - 1)->id, statement) == 0)
     statement_ref = stance_ref_make (STANCE_SORT_STATEMENT, self->last_appended - 1);
   else
-    statement_ref = _stance_store_resolve (self->store, statement, STANCE_SORT_MASK (STANCE_SORT_STATEMENT), error);
+    statement_ref = _stance_resolve_suggesting (self->store, statement, STANCE_SORT_MASK (STANCE_SORT_STATEMENT), error);
 
   if (statement_ref == 0 ||
-      (kind_index = _stance_store_resolve_kind (self->store, kind, error)) < 0 ||
-      (target_ref = _stance_store_resolve (self->store, target, STANCE_SORT_MASK_ANY, error)) == 0 ||
+      (kind_index = _stance_resolve_kind_suggesting (self->store, kind, error)) < 0 ||
+      (target_ref = _stance_resolve_suggesting (self->store, target, STANCE_SORT_MASK_ANY, error)) == 0 ||
       (holder != NULL &&
-       (holder_ref = _stance_store_resolve (self->store, holder, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0) ||
+       (holder_ref = _stance_resolve_suggesting (self->store, holder, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0) ||
       !_stance_store_check_capacity (self->store, self->store->stances, error))
     return FALSE;
 
@@ -1029,7 +1253,7 @@ stance_graph_get_n_actors (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
 
-  return self->store->actors->len;
+  return _stance_store_n_nodes (self->store, STANCE_SORT_ACTOR);
 }
 
 /**
@@ -1047,7 +1271,7 @@ stance_graph_get_n_claims (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
 
-  return self->store->claims->len;
+  return _stance_store_n_nodes (self->store, STANCE_SORT_CLAIM);
 }
 
 /**
@@ -1065,7 +1289,7 @@ stance_graph_get_n_statements (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
 
-  return self->store->statements->len;
+  return _stance_store_n_nodes (self->store, STANCE_SORT_STATEMENT);
 }
 
 /**
@@ -1105,7 +1329,7 @@ get_list (StanceGraph *self,
  *
  * Gets the graph's actors as a list model, in the order they were added.
  * The model is live: it emits [signal@Gio.ListModel::items-changed] as
- * actors are added.
+ * actors are added and removed.
  *
  * Returns: (transfer full): a list model of [class@Stance.Actor]
  *
@@ -2199,6 +2423,24 @@ stance_graph_save_snapshot (StanceGraph  *self,
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (self->store->removed[STANCE_SORT_ACTOR]->len + self->store->removed[STANCE_SORT_CLAIM]->len +
+      self->store->removed[STANCE_SORT_STATEMENT]->len > 0)
+    {
+      /* Removed nodes keep their records (and their ids, which a later node
+       * may reuse), which the snapshot format has no place for: write what
+       * a load of the document would give, without them. */
+      gsize length;
+      g_autofree char *data = _stance_document_write (self->store, &length);
+      StanceStore *compact = _stance_document_read (data, length, error);
+      gboolean ok;
+
+      if (compact == NULL)
+        return FALSE;
+      ok = _stance_snapshot_write (compact, filename, NULL, error);
+      _stance_store_free (compact);
+      return ok;
+    }
+
   return _stance_snapshot_write (self->store, filename, NULL, error);
 }
 
@@ -2453,4 +2695,355 @@ stance_graph_load_snapshot_finish (StanceGraph   *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == stance_graph_load_snapshot_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Questions from every side (issue 10).  The index behind them lives in
+ * stance-index.c; these are its public doors. */
+
+static gboolean
+check_time (const char  *time,
+            StanceTime  *when,
+            GError     **error)
+{
+  return time == NULL || _stance_time_parse (when, time, strlen (time), error);
+}
+
+/**
+ * stance_graph_get_stances_on:
+ * @self: a graph
+ * @target: an actor, claim or statement of the graph
+ *
+ * Gets every stance whose target is @target — taken by speakers in their
+ * own words and attributed to others — in graph order: by statement, then
+ * by the order of the stances in a statement.  "Who holds a stance on this
+ * claim?", "what do people say about this statement?"
+ *
+ * The model is live: it changes as stances are added, removed or changed.
+ * The first question builds an index of the whole graph, in time linear in
+ * its size; after that each answer costs O(1 + its length), and each edit
+ * keeps the index current.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Edge]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_stances_on (StanceGraph *self,
+                             StanceNode  *target)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_NODE (target), NULL);
+  g_return_val_if_fail (stance_node_get_graph (target) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_ON, _stance_node_get_ref (target));
+}
+
+/**
+ * stance_graph_get_statements_by:
+ * @self: a graph
+ * @speaker: an actor of the graph
+ *
+ * Gets everything @speaker said: its statements in time order (by the start
+ * of their periods, then their ends, then graph order).
+ *
+ * The model is live, as [method@Stance.Graph.get_stances_on]'s is: it
+ * changes as statements are added, removed or moved in time.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Statement]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_statements_by (StanceGraph *self,
+                                StanceActor *speaker)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (speaker), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (speaker)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_SAID, STANCE_NODE_INDEX (speaker));
+}
+
+/**
+ * stance_graph_get_attributions:
+ * @self: a graph
+ * @holder: an actor of the graph
+ *
+ * Gets what others say @holder holds: every attributed stance whose holder
+ * is @holder, in graph order.  Its own stances are not among them.
+ *
+ * The model is live.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Edge]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_attributions (StanceGraph *self,
+                               StanceActor *holder)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (holder), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (holder)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_ATTRIBUTED, STANCE_NODE_INDEX (holder));
+}
+
+/**
+ * stance_graph_get_reporters:
+ * @self: a graph
+ * @statement: a statement of the graph
+ *
+ * Gets the statements that report (quote) @statement directly, in graph
+ * order.  Ask again of each to follow the quotes further; go the other way,
+ * to the first appearance, with [method@Stance.Graph.get_report_chain].
+ *
+ * The model is live.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Statement]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_reporters (StanceGraph     *self,
+                            StanceStatement *statement)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_STATEMENT (statement), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (statement)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_REPORTERS, STANCE_NODE_INDEX (statement));
+}
+
+/**
+ * stance_graph_get_report_chain:
+ * @self: a graph
+ * @statement: a statement of the graph
+ *
+ * Follows `reports` from @statement up to the first appearance: the
+ * statement it reports, the one that one reports, and so on, nearest
+ * first; the last is the first appearance.  Empty when @statement reports
+ * nothing.  "Who quoted whom, in which language."
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Statement], a
+ *   snapshot
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_report_chain (StanceGraph     *self,
+                               StanceStatement *statement)
+{
+  GListStore *chain;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_STATEMENT (statement), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (statement)) == self, NULL);
+
+  chain = g_list_store_new (STANCE_TYPE_STATEMENT);
+  /* reports has no cycles (every edit and load checks it). */
+  for (guint32 at = STANCE_STORE_STATEMENT (self->store, STANCE_NODE_INDEX (statement))->reports;
+       at != STANCE_NONE;
+       at = STANCE_STORE_STATEMENT (self->store, at - 1)->reports)
+    {
+      g_autoptr(StanceNode) node = _stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_STATEMENT, at - 1));
+
+      g_list_store_append (chain, node);
+    }
+
+  return G_LIST_MODEL (chain);
+}
+
+/**
+ * stance_graph_get_members:
+ * @self: a graph
+ * @group: an actor of the graph
+ *
+ * Gets the actors that are members of @group (whose `member_of` names it),
+ * in graph order: the inverse of [method@Stance.Actor.dup_member_of].
+ *
+ * The model is live.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Actor]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_members (StanceGraph *self,
+                          StanceActor *group)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (group), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (group)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_MEMBERS, STANCE_NODE_INDEX (group));
+}
+
+/**
+ * stance_graph_get_parts:
+ * @self: a graph
+ * @whole: a claim of the graph
+ *
+ * Gets the claims that are part of @whole (whose `part_of` names it), in
+ * graph order: the inverse of [method@Stance.Claim.dup_part_of].
+ *
+ * The model is live.
+ *
+ * Returns: (transfer full): a list model of [class@Stance.Claim]
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_parts (StanceGraph *self,
+                        StanceClaim *whole)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_CLAIM (whole), NULL);
+  g_return_val_if_fail (stance_node_get_graph (STANCE_NODE (whole)) == self, NULL);
+
+  return _stance_index_list_new (self, STANCE_INDEX_PARTS, STANCE_NODE_INDEX (whole));
+}
+
+/**
+ * stance_graph_get_positions:
+ * @self: a graph
+ * @holder: an actor of the graph
+ * @time: (nullable): a time in the document format's syntax, such as
+ *   `2017-07-09`, or %NULL for now (every act)
+ * @error: return location for an error
+ *
+ * Gets @holder's positions on all targets at @time: for each target on
+ * which it had acted by the end of @time, its standing act — the one
+ * [method@Stance.Graph.get_stance_at] gives for that target — whose
+ * statement says so.  A withdrawal means it had given its stance up.  The
+ * edges come in act order (by time).
+ *
+ * The cost is that of walking the holder's statements up to @time.
+ *
+ * Returns: (transfer full) (nullable): a list model of [class@Stance.Edge],
+ *   a snapshot; %NULL with %STANCE_ERROR_INVALID_TIME or
+ *   %STANCE_ERROR_WRONG_NODE on a bad argument
+ *
+ * Since: 1.2
+ */
+GListModel *
+stance_graph_get_positions (StanceGraph  *self,
+                            StanceActor  *holder,
+                            const char   *time,
+                            GError      **error)
+{
+  g_autoptr(GArray) positions = NULL;
+  GListStore *result;
+  StanceTime when;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_ACTOR (holder), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_stance_graph_owns_node (self, holder, "holder", error) ||
+      !check_time (time, &when, error))
+    return NULL;
+
+  positions = _stance_index_positions (_stance_graph_get_index (self), STANCE_NODE_INDEX (holder),
+                                       time != NULL ? &when : NULL);
+  result = g_list_store_new (STANCE_TYPE_EDGE);
+  for (guint i = 0; i < positions->len; i++)
+    {
+      g_autoptr(StanceEdge) edge = _stance_graph_ref_edge (self, g_array_index (positions, guint32, i));
+
+      g_list_store_append (result, edge);
+    }
+
+  return G_LIST_MODEL (result);
+}
+
+/**
+ * stance_graph_get_camps:
+ * @self: a graph
+ * @target: an actor, claim or statement of the graph
+ * @time: (nullable): a time in the document format's syntax, or %NULL for
+ *   now (every act)
+ * @error: return location for an error
+ *
+ * Who is for, who is against, and who has withdrawn on @target at @time:
+ * every holder that had acted on it by the end of @time, in the camp of
+ * its standing act, with the stance that says so (see
+ * [class@Stance.Camps]).
+ *
+ * The camps are live: each camp changes as the stances on @target do and
+ * as statements move in time.
+ *
+ * Returns: (transfer full) (nullable): the camps; %NULL with
+ *   %STANCE_ERROR_INVALID_TIME or %STANCE_ERROR_WRONG_NODE on a bad
+ *   argument
+ *
+ * Since: 1.2
+ */
+StanceCamps *
+stance_graph_get_camps (StanceGraph  *self,
+                        StanceNode   *target,
+                        const char   *time,
+                        GError      **error)
+{
+  StanceTime when;
+
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (STANCE_IS_NODE (target), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_stance_graph_owns_node (self, target, "target", error) ||
+      !check_time (time, &when, error))
+    return NULL;
+
+  return _stance_camps_new (self, _stance_node_get_ref (target), time, time != NULL ? &when : NULL);
+}
+
+/**
+ * stance_graph_remove_node:
+ * @self: a graph
+ * @node: an actor, claim or statement of the graph
+ * @with_referrers: whether to remove what refers to @node too
+ * @error: return location for an error
+ *
+ * Removes a node.  A statement goes with its own stances.  What refers to
+ * a node — a stance on it, a statement it spoke, a stance attributed to
+ * it, a `reports`, `part_of` or `member_of` link to it — keeps it: unless
+ * @with_referrers is %TRUE, the removal is refused with
+ * %STANCE_ERROR_IN_USE and an error that names the first referrer.  With
+ * @with_referrers, referring stances and the statements the node spoke are
+ * removed too (and, in turn, what refers to those), and links to it are
+ * cleared, the nodes that had them staying.
+ *
+ * The removal is planned whole before anything changes: it is made whole
+ * or not at all.  Every model updates: the node lists, the live
+ * contradictions and the models of the questions, with
+ * [signal@Stance.Graph::stance-removed] for each stance and
+ * [signal@Stance.Graph::node-removed] for each node.  Views of removed
+ * nodes stay valid and read as before, but refuse edits and cannot be
+ * used as arguments.  The id is free again: to undo, add the node back
+ * (it then comes last in graph order) with its stances and links.
+ *
+ * Ids do not change: an id is what documents, other graphs and undo logs
+ * refer to a node by.  To rename, remove the node and add it back.
+ *
+ * Returns: %TRUE on success; %FALSE with %STANCE_ERROR_IN_USE or
+ *   %STANCE_ERROR_WRONG_NODE (another graph's node, or removed already), in
+ *   which case nothing changed
+ *
+ * Since: 1.2
+ */
+gboolean
+stance_graph_remove_node (StanceGraph  *self,
+                          StanceNode   *node,
+                          gboolean      with_referrers,
+                          GError      **error)
+{
+  g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (STANCE_IS_NODE (node), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_stance_graph_owns_node (self, node, "node", error))
+    return FALSE;
+
+  return _stance_edit_remove_node (self, _stance_node_get_ref (node), with_referrers, error);
 }

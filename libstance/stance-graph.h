@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "stance-actor.h"
+#include "stance-camps.h"
 #include "stance-claim.h"
 #include "stance-contradiction.h"
 #include "stance-contradiction-filter.h"
@@ -218,6 +219,46 @@ void             stance_graph_load_snapshot_async   (StanceGraph          *self,
 STANCE_AVAILABLE_IN_1_2
 gboolean         stance_graph_load_snapshot_finish  (StanceGraph          *self,
                                                      GAsyncResult         *result,
+                                                     GError              **error);
+
+/* Questions from every side */
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_get_stances_on        (StanceGraph          *self,
+                                                     StanceNode           *target);
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_get_statements_by     (StanceGraph          *self,
+                                                     StanceActor          *speaker);
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_get_attributions      (StanceGraph          *self,
+                                                     StanceActor          *holder);
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_get_reporters         (StanceGraph          *self,
+                                                     StanceStatement      *statement);
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_get_report_chain      (StanceGraph          *self,
+                                                     StanceStatement      *statement);
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_get_members           (StanceGraph          *self,
+                                                     StanceActor          *group);
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_get_parts             (StanceGraph          *self,
+                                                     StanceClaim          *whole);
+STANCE_AVAILABLE_IN_1_2
+GListModel      *stance_graph_get_positions         (StanceGraph          *self,
+                                                     StanceActor          *holder,
+                                                     const char           *time,
+                                                     GError              **error);
+STANCE_AVAILABLE_IN_1_2
+StanceCamps     *stance_graph_get_camps             (StanceGraph          *self,
+                                                     StanceNode           *target,
+                                                     const char           *time,
+                                                     GError              **error);
+
+/* Editing */
+STANCE_AVAILABLE_IN_1_2
+gboolean         stance_graph_remove_node           (StanceGraph          *self,
+                                                     StanceNode           *node,
+                                                     gboolean              with_referrers,
                                                      GError              **error);
 
 G_END_DECLS

@@ -66,6 +66,23 @@ track_stances (StanceContradictionList *live,
     }
 }
 
+/* Tracks @stance on its target as the store has it now, unless it is
+ * there already. */
+static void
+track_moved (StanceContradictionList *live,
+             guint32                  stance)
+{
+  Tracker *tracker = _stance_contradiction_list_get_tracker (live);
+  StanceStore *store = _stance_graph_get_store (_stance_contradiction_list_get_graph (live));
+  GArray *stances = g_hash_table_lookup (tracker->by_target,
+                                         GUINT_TO_POINTER (STANCE_STORE_STANCE (store, stance)->target));
+
+  for (guint i = 0; stances != NULL && i < stances->len; i++)
+    if (g_array_index (stances, guint32, i) == stance)
+      return;
+  track_stances (live, stance, 1);
+}
+
 static void live_changed (gpointer model, const StanceChange *change);
 
 StanceContradictionList *
@@ -208,6 +225,15 @@ live_changed (gpointer            model,
 
     case STANCE_CHANGE_STANCE_REMOVED:
       target_changed (live, STANCE_STORE_STANCE (store, change->first)->target);
+      break;
+
+    case STANCE_CHANGE_STANCE_CHANGED:
+      /* Its kind, holder or target changed: it is on its target as it is
+       * now (a later change may move it on, and will say so), and the old
+       * target drops it as it is found again. */
+      track_moved (live, change->first);
+      for (guint i = 0; i < change->targets->len; i++)
+        target_changed (live, g_array_index (change->targets, StanceRef, i));
       break;
 
     case STANCE_CHANGE_TARGETS_CHANGED:

@@ -12,13 +12,17 @@
 #include "stance-node-list-private.h"
 #include "stance-statement.h"
 
-/* The list is a window onto one of the store's arrays, in graph order; it
- * owns no items.  Nodes are only ever appended, so an addition is an
- * items-changed at the end.  The list shows the records it has announced
- * (@n_items), not the array's length: while the graph delivers its changes
- * (stance-change-private.h), the array may already hold nodes whose change
- * has not reached the list, and a view must never see an item before the
- * items-changed that brings it. */
+/* The list is a window onto one of the store's arrays, in graph order,
+ * skipping removed records; it owns no items.  Nodes are appended, so an
+ * addition is an items-changed at the end, and a removal one at the node's
+ * position.  The list shows the records it has announced, not the store's:
+ * while the graph delivers its changes (stance-change-private.h), the array
+ * may already hold nodes whose change has not reached the list, and the
+ * store may have removed nodes the list still shows; a view must never see
+ * an item before the items-changed that brings it, nor lose one before the
+ * items-changed that takes it.  So the list keeps its own count (@n_items)
+ * and its own copy of the removed records it has announced (@removed), and
+ * maps a position to a record by those. */
 struct _StanceNodeList
 {
   GObject      parent_instance;
@@ -26,6 +30,7 @@ struct _StanceNodeList
   StanceGraph *graph;
   StanceSort   sort;
   guint        n_items;
+  GArray      *removed;  /* guint32 record indices, sorted */
 };
 
 static StanceRecords *
@@ -69,7 +74,8 @@ stance_node_list_get_item (GListModel *model,
   if (position >= self->n_items)
     return NULL;
 
-  return _stance_graph_ref_node (self->graph, stance_ref_make (self->sort, position));
+  return _stance_graph_ref_node (self->graph,
+                                 stance_ref_make (self->sort, _stance_removed_index_at (self->removed, position)));
 }
 
 static void
@@ -89,6 +95,7 @@ stance_node_list_finalize (GObject *object)
   StanceNodeList *self = STANCE_NODE_LIST (object);
 
   g_clear_object (&self->graph);
+  g_clear_pointer (&self->removed, g_array_unref);
 
   G_OBJECT_CLASS (stance_node_list_parent_class)->finalize (object);
 }
@@ -111,13 +118,31 @@ node_list_changed (gpointer            model,
   StanceNodeList *self = model;
   guint position = self->n_items;
 
-  if (change->kind != STANCE_CHANGE_NODES_ADDED || change->sort != self->sort)
+  if (change->sort != self->sort)
     return;
 
-  /* Changes come in order, and nodes are only appended. */
-  g_return_if_fail (change->first == position);
-  self->n_items += change->n;
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, change->n);
+  switch (change->kind)
+    {
+    case STANCE_CHANGE_NODES_ADDED:
+      /* Changes come in order, and nodes are appended after every record
+       * the list knows, live or removed. */
+      g_return_if_fail (change->first == self->n_items + self->removed->len);
+      self->n_items += change->n;
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 0, change->n);
+      break;
+
+    case STANCE_CHANGE_NODE_REMOVED:
+      /* The list's removals are the store's as they were at the edit, so
+       * the position the edit computed is the list's too. */
+      g_return_if_fail (change->position == change->first - _stance_removed_below (self->removed, change->first));
+      g_array_insert_val (self->removed, _stance_removed_below (self->removed, change->first), change->first);
+      self->n_items--;
+      g_list_model_items_changed (G_LIST_MODEL (self), change->position, 1, 0);
+      break;
+
+    default:
+      break;
+    }
 }
 
 GListModel *
@@ -128,7 +153,8 @@ _stance_node_list_new (StanceGraph *graph,
 
   self->graph = g_object_ref (graph);
   self->sort = sort;
-  self->n_items = records (self)->len;
+  self->removed = g_array_copy (_stance_graph_get_store (graph)->removed[sort]);
+  self->n_items = records (self)->len - self->removed->len;
   _stance_graph_add_observer (graph, self, node_list_changed);
 
   return G_LIST_MODEL (self);

@@ -12,6 +12,7 @@
 #include "stance-graph-private.h"
 #include "stance-node-private.h"
 #include "stance-quote-private.h"
+#include "stance-suggest-private.h"
 #include "stance-statement.h"
 
 /**
@@ -510,6 +511,8 @@ stance_statement_set_reports (StanceStatement  *self,
   g_return_val_if_fail (reported == NULL || STANCE_IS_STATEMENT (reported), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!_stance_graph_owns_node (stance_node_get_graph (STANCE_NODE (self)), self, "statement", error))
+    return FALSE;
   if (reported != NULL)
     {
       if (!_stance_graph_owns_node (stance_node_get_graph (STANCE_NODE (self)), reported, "reported statement", error))
@@ -530,7 +533,9 @@ stance_statement_set_reports (StanceStatement  *self,
   if (record (self)->reports == value)
     return TRUE;
 
+  _stance_graph_node_relinking (stance_node_get_graph (STANCE_NODE (self)), _stance_node_get_ref (STANCE_NODE (self)));
   record (self)->reports = value;
+  _stance_graph_node_relinked (stance_node_get_graph (STANCE_NODE (self)), _stance_node_get_ref (STANCE_NODE (self)));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTS]);
 
   return TRUE;
@@ -576,7 +581,9 @@ stance_statement_add_stance (StanceStatement  *self,
   graph = stance_node_get_graph (STANCE_NODE (self));
   store = STANCE_NODE_STORE (self);
 
-  kind_index = _stance_store_resolve_kind (store, kind, error);
+  if (!_stance_graph_owns_node (graph, self, "statement", error))
+    return NULL;
+  kind_index = _stance_resolve_kind_suggesting (store, kind, error);
   if (kind_index < 0)
     return NULL;
   if (!_stance_graph_owns_node (graph, target, "target", error))

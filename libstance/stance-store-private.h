@@ -160,10 +160,13 @@ typedef struct
   StanceRef *refs;
   guint      mask;      /* capacity - 1; the capacity is a power of two, or 0 */
   guint      count;
+  guint      tombstones;  /* slots of removed ids: STANCE_ID_TOMBSTONE, ref 0 */
   gboolean   borrowed;  /* tags and refs are in a mapped snapshot */
 } StanceIdTable;
 
 #define STANCE_ID_TAG(hash) ((guint8) (0x80u | (guint8) ((hash) >> 57)))
+/* A removed id's slot: no id's tag, so lookups pass it by. */
+#define STANCE_ID_TOMBSTONE ((guint8) 1)
 /* The bits of a hash that pick the home slot (tables have at most 2^31). */
 #define STANCE_ID_HOME_MASK ((G_GUINT64_CONSTANT (1) << 57) - 1)
 
@@ -184,6 +187,10 @@ typedef struct
   JsonNode     *meta;         /* the document's own, or NULL */
   guint         n_builtin_kinds;
   guint         n_removed_stances;
+  /* Removed nodes, per StanceSort: sorted record indices.  Their records
+   * stay, as removed stances' do, so that views stay valid; their ids are
+   * free again.  Positions in graph order skip them (O(log n)). */
+  GArray       *removed[4];
   /* Bumped by every change that can change an answer about acts, so that
    * derived indexes know when they are stale. */
   guint64       serial;
@@ -303,6 +310,26 @@ gboolean     _stance_store_merge            (StanceStore       *dest,
                                              GError           **error);
 void         _stance_store_swap             (StanceStore       *a,
                                              StanceStore       *b);
+
+/* Removing nodes (see removed above) */
+gboolean     _stance_store_is_removed       (StanceStore       *store,
+                                             StanceRef          ref);
+void         _stance_store_remove_node      (StanceStore       *store,
+                                             StanceRef          ref);
+guint        _stance_store_n_nodes          (StanceStore       *store,
+                                             StanceSort         sort);
+guint        _stance_store_position_of      (StanceStore       *store,
+                                             StanceSort         sort,
+                                             guint32            index);
+guint32      _stance_store_index_at         (StanceStore       *store,
+                                             StanceSort         sort,
+                                             guint              position);
+/* The same over any sorted array of removed indices (a node list keeps
+ * the removals it has announced). */
+guint        _stance_removed_below          (const GArray      *removed,
+                                             guint32            index);
+guint32      _stance_removed_index_at       (const GArray      *removed,
+                                             guint              position);
 
 /* Record access */
 #define STANCE_RECORDS_INDEX(r,T,i) (((T *) (void *) (r)->data) + (i))

@@ -206,8 +206,35 @@ id_table_grow (StanceStore *store)
       {
         StanceRef ref = stance_ref_make (sort, i);
 
-        id_table_place (table, _stance_id_hash (_stance_store_ref_id (store, ref)), ref);
+        /* A removed node's id is free, maybe taken by a later node. */
+        if (!_stance_store_is_removed (store, ref))
+          id_table_place (table, _stance_id_hash (_stance_store_ref_id (store, ref)), ref);
       }
+}
+
+/* Takes @ref out of the table.  Triangular probing cannot shift the
+ * entries after a hole back (their probe sequences differ), so the slot
+ * becomes a tombstone: STANCE_ID_TOMBSTONE, a tag no id has (real tags
+ * have their high bit set), with no reference.  Lookups probe past it;
+ * the next growth, which the tombstones count toward, leaves them out.
+ * Removals are edits of a few nodes at a time, so they stay rare. */
+static void
+id_table_remove (StanceStore *store,
+                 StanceRef    ref)
+{
+  StanceIdTable *table = &store->ids;
+  guint i = (guint) _stance_id_hash (_stance_store_ref_id (store, ref)) & table->mask;
+
+  for (guint probes = 0; table->refs[i] != ref; probes++)
+    {
+      g_return_if_fail (table->tags[i] != 0 && probes <= table->mask);
+      i = (i + probes + 1) & table->mask;
+    }
+
+  table->tags[i] = STANCE_ID_TOMBSTONE;
+  table->refs[i] = 0;
+  table->count--;
+  table->tombstones++;
 }
 
 StanceStore *
@@ -224,6 +251,8 @@ _stance_store_new (void)
   store->stances = _stance_records_new (sizeof (StanceStanceRecord));
   store->stance_meta = g_hash_table_new_full (NULL, NULL, NULL, stance_meta_free);
   store->kind_names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (store->removed); i++)
+    store->removed[i] = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   for (guint i = 0; i < _stance_n_builtin_kinds; i++)
     _stance_store_declare_kind (store, _stance_builtin_kinds[i].name, _stance_builtin_kinds[i].polarity);
@@ -256,6 +285,8 @@ _stance_store_free (StanceStore *store)
     g_clear_pointer (&STANCE_STORE_KIND (store, i)->meta, json_node_unref);
 
   g_clear_pointer (&store->meta, json_node_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (store->removed); i++)
+    g_array_unref (store->removed[i]);
   g_hash_table_unref (store->kind_names);
   g_hash_table_unref (store->stance_meta);
   _stance_records_free (store->stances);
@@ -273,8 +304,9 @@ _stance_store_free (StanceStore *store)
 gboolean
 _stance_store_is_empty (StanceStore *store)
 {
+  /* Removed records count: their views may be alive, so no swap. */
   return store->ids.count == 0 && store->kinds->len == store->n_builtin_kinds &&
-         store->meta == NULL;
+         store->meta == NULL && store->actors->len + store->claims->len + store->statements->len == 0;
 }
 
 void
@@ -555,7 +587,8 @@ register_id (StanceStore *store,
 {
   /* At most three quarters full, so that probes stay short and a lookup
    * always meets an empty slot. */
-  if ((gsize) (store->ids.count + 1) * 4 > ((gsize) store->ids.mask + 1) * 3 || store->ids.tags == NULL)
+  if ((gsize) (store->ids.count + store->ids.tombstones + 1) * 4 > ((gsize) store->ids.mask + 1) * 3 ||
+      store->ids.tags == NULL)
     id_table_grow (store);  /* which places the new node too: it has its record */
   else
     id_table_place (&store->ids, _stance_id_hash (id), ref);
@@ -964,4 +997,108 @@ _stance_store_merge (StanceStore  *dest,
   dest->serial++;
 
   return TRUE;
+}
+
+/* Removing nodes.  The store stays append-only: a removed node's record is
+ * kept, like a removed stance's, so that its views and every index stay
+ * valid; it is listed in removed[sort] and its id is unregistered, so that
+ * lookups miss it and the id can be used again.  The callers unlink what
+ * refers to it first (stance-edit.c). */
+
+/* The number of indices in @removed (sorted) below @index. */
+guint
+_stance_removed_below (const GArray *removed,
+                       guint32       index)
+{
+  guint lo = 0, hi = removed->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (removed, guint32, mid) < index)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+guint32
+_stance_removed_index_at (const GArray *removed,
+                          guint         position)
+{
+  guint lo = 0, hi = removed->len;
+
+  /* removed[j] - j live records precede removed[j], a non-decreasing
+   * count: the live record at @position comes after the removed ones with
+   * removed[j] - j <= position. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (removed, guint32, mid) - mid <= position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return position + lo;
+}
+
+gboolean
+_stance_store_is_removed (StanceStore *store,
+                          StanceRef    ref)
+{
+  StanceSort sort = stance_ref_sort (ref);
+  guint32 index = stance_ref_index (ref);
+  GArray *removed = store->removed[sort];
+  guint at;
+
+  if (removed->len == 0)
+    return FALSE;
+  at = _stance_removed_below (removed, index);
+
+  return at < removed->len && g_array_index (removed, guint32, at) == index;
+}
+
+void
+_stance_store_remove_node (StanceStore *store,
+                           StanceRef    ref)
+{
+  StanceSort sort = stance_ref_sort (ref);
+  guint32 index = stance_ref_index (ref);
+
+  g_return_if_fail (!_stance_store_is_removed (store, ref));
+
+  id_table_remove (store, ref);
+  g_array_insert_val (store->removed[sort], _stance_removed_below (store->removed[sort], index), index);
+  store->serial++;
+}
+
+guint
+_stance_store_n_nodes (StanceStore *store,
+                       StanceSort   sort)
+{
+  StanceRecords *records = sort == STANCE_SORT_ACTOR ? store->actors :
+                           sort == STANCE_SORT_CLAIM ? store->claims : store->statements;
+
+  return records->len - store->removed[sort]->len;
+}
+
+guint
+_stance_store_position_of (StanceStore *store,
+                           StanceSort   sort,
+                           guint32      index)
+{
+  return index - _stance_removed_below (store->removed[sort], index);
+}
+
+guint32
+_stance_store_index_at (StanceStore *store,
+                        StanceSort   sort,
+                        guint        position)
+{
+  return _stance_removed_index_at (store->removed[sort], position);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "stance-error.h"
+#include "stance-quote-private.h"
 #include "stance-suggest-private.h"
 
 /* The most edits a suggestion may be away. */
@@ -128,21 +129,27 @@ _stance_suggest (const char * const *candidates,
   return _stance_suggest_result (&suggest);
 }
 
-/* Offers every id of a node of the sorts in @mask. */
+/* Offers every id of a node of the sorts in @mask but removed ones: a
+ * removed node's id is free, no suggestion of it. */
 static void
 offer_ids (StanceSuggest *suggest,
            StanceStore   *store,
            guint          mask)
 {
-  if (mask & STANCE_SORT_MASK (STANCE_SORT_ACTOR))
-    for (guint i = 0; i < store->actors->len; i++)
-      _stance_suggest_offer (suggest, STANCE_STORE_ACTOR (store, i)->id);
-  if (mask & STANCE_SORT_MASK (STANCE_SORT_CLAIM))
-    for (guint i = 0; i < store->claims->len; i++)
-      _stance_suggest_offer (suggest, STANCE_STORE_CLAIM (store, i)->id);
-  if (mask & STANCE_SORT_MASK (STANCE_SORT_STATEMENT))
-    for (guint i = 0; i < store->statements->len; i++)
-      _stance_suggest_offer (suggest, STANCE_STORE_STATEMENT (store, i)->id);
+  StanceRecords *sorts[] = { NULL, store->actors, store->claims, store->statements };
+
+  for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
+    {
+      if ((mask & STANCE_SORT_MASK (sort)) == 0)
+        continue;
+      for (guint i = 0; i < sorts[sort]->len; i++)
+        {
+          StanceRef ref = stance_ref_make (sort, i);
+
+          if (!_stance_store_is_removed (store, ref))
+            _stance_suggest_offer (suggest, _stance_store_ref_id (store, ref));
+        }
+    }
 }
 
 /* Unknown names are errors, so these run only on the error path: a scan
@@ -186,7 +193,9 @@ append_suggestion (GError     **error,
 {
   if (error != NULL && *error != NULL && maybe != NULL)
     {
-      char *message = g_strdup_printf ("%s (did you mean \"%s\"?)", (*error)->message, maybe);
+      g_autofree char *shown = _stance_quote (maybe, -1);
+      char *message = g_strdup_printf ("%s (did you mean %s?)", (*error)->message, shown);
+
 
       g_free ((*error)->message);
       (*error)->message = message;

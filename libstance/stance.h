@@ -21,6 +21,7 @@
 #include "stance-contradiction.h"
 #include "stance-contradiction-filter.h"
 #include "stance-contradiction-filter-model.h"
+#include "stance-camps.h"
 #include "stance-graph.h"
 #include "stance-importer.h"
 #include "stance-exporter.h"

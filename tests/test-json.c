@@ -173,3 +173,25 @@ test_json_check_same (const char *what,
   return FALSE;
 }
 
+
+StanceGraph *
+test_load_story (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("STANCE_EXAMPLES"), "data", "cyber-2017-2020.json", NULL);
+  g_autoptr(GError) error = NULL;
+  StanceGraph *graph = stance_graph_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  return graph;
+}
+
+gpointer
+test_lookup (StanceGraph *graph,
+             const char  *id)
+{
+  StanceNode *node = stance_graph_lookup (graph, id);
+
+  if (node == NULL)
+    g_error ("no node \"%s\"", id);
+  return node;
+}

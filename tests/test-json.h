@@ -6,6 +6,7 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include <libstance/stance.h>
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,11 @@ JsonNode *test_json_parse_data  (const char  *data,
 gboolean  test_json_check_same  (const char  *what,
                                  JsonNode    *got,
                                  JsonNode    *expected);
+
+/* The seed story, examples/data/cyber-2017-2020.json (from STANCE_EXAMPLES),
+ * and a node of a graph that must be there. */
+StanceGraph *test_load_story (void);
+gpointer     test_lookup     (StanceGraph *graph,
+                              const char  *id);
 
 G_END_DECLS

@@ -215,6 +215,60 @@ void test_async () {
   assert (graph.get_n_statements () == 32 && added == 65);
 }
 
+/* Issue 10: the questions from every side and the edits, typed. */
+void test_questions () {
+  try {
+    var graph = new Stance.Graph.from_file (story_path ());
+    var unit = graph.lookup ("cyber-unit");
+    var putin = (Stance.Actor) graph.lookup ("putin");
+    var trump = (Stance.Actor) graph.lookup ("trump");
+
+    Stance.Camps camps = graph.get_camps (unit, "2017-07-09");
+    assert (camps.get_positive ().get_n_items () == 3);
+    assert (camps.get_negative ().get_n_items () == 2);
+    assert (camps.get_withdrawn ().get_n_items () == 0);
+    assert (camps.get_time () == "2017-07-09");
+    Stance.Camps now = graph.get_camps (unit, null);
+    assert (now.get_time () == null && now.get_withdrawn ().get_n_items () == 1);
+
+    ListModel said = graph.get_statements_by (putin);
+    assert (said.get_n_items () == 2);
+    var first = (Stance.Statement) said.get_item (0);
+    assert (first.id == "putin-2017-07");
+    assert (graph.get_stances_on (unit).get_item_type () == typeof (Stance.Edge));
+    assert (graph.get_positions (trump, null).get_n_items () == 2);
+    assert (graph.get_attributions (trump).get_n_items () == 2);
+    assert (graph.get_reporters ((Stance.Statement) graph.lookup ("putin-2020-09-25")).get_n_items () > 0);
+    assert (graph.get_report_chain ((Stance.Statement) graph.lookup ("heise-2020-09")).get_n_items () == 1);
+    assert (graph.get_members (putin).get_n_items () == 0);
+    assert (graph.get_parts ((Stance.Claim) graph.lookup ("plan-2020")).get_n_items () == 5);
+
+    /* Edits throw Stance.Error with a code. */
+    var caught = 0;
+    try {
+      graph.remove_node (unit, false);
+    } catch (Stance.Error.IN_USE e) {
+      caught++;
+    }
+    var edge = ((Stance.Statement) graph.lookup ("trump-2017-07-10")).dup_stances ()[0];
+    try {
+      edge.set_kind ("oposes");
+    } catch (Stance.Error.UNKNOWN_KIND e) {
+      assert ("did you mean" in e.message);
+      caught++;
+    }
+    assert (caught == 2);
+    edge.set_kind ("opposes");
+    edge.set_holder (putin);
+    edge.set_holder (null);
+    edge.set_target (graph.lookup ("cyber-treaty"));
+    assert (graph.remove_node (unit, true));
+    assert (graph.lookup ("cyber-unit") == null);
+  } catch (Error e) {
+    error ("%s", e.message);
+  }
+}
+
 int main (string[] args) {
   Test.init (ref args);
   Test.add_func ("/vapi/build", test_build);
@@ -222,5 +276,6 @@ int main (string[] args) {
   Test.add_func ("/vapi/errors", test_errors);
   Test.add_func ("/vapi/documents", test_documents);
   Test.add_func ("/vapi/async", test_async);
+  Test.add_func ("/vapi/questions", test_questions);
   return Test.run ();
 }

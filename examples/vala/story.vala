@@ -52,6 +52,8 @@ void tell (Stance.Graph graph) throws Stance.Error {
 }
 
 int main (string[] args) {
+  /* print() writes in the locale's charset: use the user's locale. */
+  Intl.setlocale ();
   var path = args.length > 1 ? args[1] : DEFAULT_STORY;
   var loop = new MainLoop ();
   var status = 0;

@@ -16,57 +16,14 @@ lookup_pair (StanceGraph  *graph,
              StanceActor **holder,
              StanceNode  **target)
 {
-  g_autoptr(StanceNode) h = stance_graph_lookup (graph, holder_id);
+  *holder = (StanceActor *) tool_lookup (graph, file, holder_id, STANCE_TYPE_ACTOR);
+  if (*holder == NULL)
+    return FALSE;
 
-  if (h == NULL || !STANCE_IS_ACTOR (h))
-    {
-      tool_error ("%s: %s %s", tool_display_name (file), h == NULL ? "no node with the id" : "not an actor:", tool_quote (holder_id));
-      return FALSE;
-    }
+  *target = tool_lookup (graph, file, target_id, STANCE_TYPE_NODE);
 
-  *target = stance_graph_lookup (graph, target_id);
-  if (*target == NULL)
-    {
-      tool_error ("%s: no node with the id %s", tool_display_name (file), tool_quote (target_id));
-      return FALSE;
-    }
-
-  *holder = STANCE_ACTOR (g_steal_pointer (&h));
-
-  return TRUE;
+  return *target != NULL;
 }
-
-static void
-add_edge_json (JsonBuilder *builder,
-               StanceEdge  *edge)
-{
-  StanceStatement *statement = stance_edge_get_statement (edge);
-  g_autofree char *time = stance_statement_dup_time_string (statement);
-
-  json_builder_begin_object (builder);
-  tool_add_member_string (builder, "kind", stance_edge_get_kind (edge));
-  tool_add_member_string (builder, "polarity", stance_polarity_to_string (stance_edge_get_polarity (edge)));
-  tool_add_member_string (builder, "statement", tool_id_of (statement));
-  tool_add_member_string (builder, "time", time);
-  if (stance_statement_get_text (statement) != NULL)
-    tool_add_member_string (builder, "text", stance_statement_get_text (statement));
-  json_builder_end_object (builder);
-}
-
-static void
-print_edge (StanceEdge *edge)
-{
-  StanceStatement *statement = stance_edge_get_statement (edge);
-  g_autofree char *time = stance_statement_dup_time_string (statement);
-  const char *text = stance_statement_get_text (statement);
-
-  printf ("%s  %s (%s) %s", time, stance_edge_get_kind (edge),
-          stance_polarity_to_string (stance_edge_get_polarity (edge)), tool_id_of (statement));
-  if (text != NULL)
-    printf (": \"%s\"", text);
-  putchar ('\n');
-}
-
 
 int
 tool_run_at (const ToolCommand *command,
@@ -103,7 +60,7 @@ tool_run_at (const ToolCommand *command,
       tool_add_member_string (builder, "time", argv[4]);
       json_builder_set_member_name (builder, "stance");
       if (edge != NULL)
-        add_edge_json (builder, edge);
+        tool_add_edge_json (builder, edge);
       else
         json_builder_add_null_value (builder);
       json_builder_end_object (builder);
@@ -112,7 +69,7 @@ tool_run_at (const ToolCommand *command,
   else if (edge == NULL)
     printf ("%s had taken no stance on %s by %s\n", argv[2], argv[3], argv[4]);
   else
-    print_edge (edge);
+    tool_print_edge (edge);
 
   return EXIT_SUCCESS;
 }
@@ -145,9 +102,9 @@ tool_run_timeline (const ToolCommand *command,
       g_autoptr(StanceEdge) edge = g_list_model_get_item (timeline, i);
 
       if (tool_opt_json)
-        add_edge_json (builder, edge);
+        tool_add_edge_json (builder, edge);
       else
-        print_edge (edge);
+        tool_print_edge (edge);
     }
   json_builder_end_array (builder);
 

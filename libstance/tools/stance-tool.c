@@ -9,6 +9,8 @@
 #include "stance-tool.h"
 #include "stance-json-writer-private.h"
 #include "stance-quote-private.h"
+#include "stance-graph-private.h"
+#include "stance-suggest-private.h"
 
 gboolean tool_opt_json;
 
@@ -192,4 +194,92 @@ tool_add_member_string (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, member);
   json_builder_add_string_value (builder, value);
+}
+
+/* Looks @id up as a node of @type (an actor, or any node with
+ * STANCE_TYPE_NODE); on a miss prints an error that says what was wrong,
+ * with a "did you mean" for a near miss, and returns NULL. */
+StanceNode *
+tool_lookup (StanceGraph *graph,
+             const char  *file,
+             const char  *id,
+             GType        type)
+{
+  g_autoptr(StanceNode) node = stance_graph_lookup (graph, id);
+
+  if (node == NULL)
+    {
+      const char *maybe = _stance_suggest_id (_stance_graph_get_store (graph), id);
+
+      if (maybe != NULL)
+        tool_error ("%s: no node with the id %s (did you mean %s?)", tool_display_name (file), tool_quote (id), tool_quote (maybe));
+      else
+        tool_error ("%s: no node with the id %s", tool_display_name (file), tool_quote (id));
+      return NULL;
+    }
+
+  if (!g_type_is_a (G_OBJECT_TYPE (node), type))
+    {
+      tool_error ("%s: %s is not %s", tool_display_name (file), tool_quote (id),
+                  type == STANCE_TYPE_ACTOR ? "an actor" : type == STANCE_TYPE_STATEMENT ? "a statement" : "a claim");
+      return NULL;
+    }
+
+  return g_steal_pointer (&node);
+}
+
+/* The members of a stance as `stance at --json` prints it, into an open
+ * object. */
+void
+tool_add_edge_members (JsonBuilder *builder,
+                       StanceEdge  *edge)
+{
+  StanceStatement *statement = stance_edge_get_statement (edge);
+  g_autofree char *time = stance_statement_dup_time_string (statement);
+
+  tool_add_member_string (builder, "kind", stance_edge_get_kind (edge));
+  tool_add_member_string (builder, "polarity", stance_polarity_to_string (stance_edge_get_polarity (edge)));
+  tool_add_member_string (builder, "statement", tool_id_of (statement));
+  tool_add_member_string (builder, "time", time);
+  if (stance_statement_get_text (statement) != NULL)
+    tool_add_member_string (builder, "text", stance_statement_get_text (statement));
+}
+
+/* A stance as `stance at --json` prints it. */
+void
+tool_add_edge_json (JsonBuilder *builder,
+                    StanceEdge  *edge)
+{
+  json_builder_begin_object (builder);
+  tool_add_edge_members (builder, edge);
+  json_builder_end_object (builder);
+}
+
+/* A stance as `stance at` prints it: time, kind (polarity), statement and
+ * words. */
+void
+tool_print_edge (StanceEdge *edge)
+{
+  StanceStatement *statement = stance_edge_get_statement (edge);
+  g_autofree char *time = stance_statement_dup_time_string (statement);
+  const char *text = stance_statement_get_text (statement);
+
+  printf ("%s  %s (%s) %s", time, stance_edge_get_kind (edge),
+          stance_polarity_to_string (stance_edge_get_polarity (edge)), tool_id_of (statement));
+  if (text != NULL)
+    printf (": \"%s\"", text);
+  putchar ('\n');
+}
+
+/* A string member, or null when @value is NULL. */
+void
+tool_add_member_nullable (JsonBuilder *builder,
+                          const char  *member,
+                          const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
 }

@@ -54,6 +54,18 @@ void         tool_print_json   (JsonBuilder        *builder);
 void         tool_add_member_string (JsonBuilder   *builder,
                                 const char         *member,
                                 const char         *value);
+void         tool_add_member_nullable (JsonBuilder *builder,
+                                const char         *member,
+                                const char         *value);
+StanceNode  *tool_lookup       (StanceGraph        *graph,
+                                const char         *file,
+                                const char         *id,
+                                GType               type);
+void         tool_add_edge_members (JsonBuilder    *builder,
+                                StanceEdge         *edge);
+void         tool_add_edge_json (JsonBuilder       *builder,
+                                StanceEdge         *edge);
+void         tool_print_edge   (StanceEdge         *edge);
 
 /* The subcommands, one file each. */
 int tool_run_check    (const ToolCommand *command, int argc, char **argv);
@@ -72,5 +84,10 @@ const GOptionEntry   *tool_network_option_entries (void);
 StanceNetworkOptions *tool_network_options        (StanceNetworkNormalization normalization_default);
 int tool_run_import   (const ToolCommand *command, int argc, char **argv);
 int tool_run_export   (const ToolCommand *command, int argc, char **argv);
+int tool_run_on        (const ToolCommand *command, int argc, char **argv);
+int tool_run_said      (const ToolCommand *command, int argc, char **argv);
+int tool_run_positions (const ToolCommand *command, int argc, char **argv);
+int tool_run_camps     (const ToolCommand *command, int argc, char **argv);
+int tool_run_lint      (const ToolCommand *command, int argc, char **argv);
 
 G_END_DECLS

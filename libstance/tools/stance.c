@@ -15,15 +15,20 @@
 
 static const ToolCommand commands[] = {
   { "check", "FILE", "print the contradictions of a document (FILE - reads standard input)", tool_run_check },
+  { "summary", "FILE", "what a document holds, and its contradictions by kind", tool_run_summary },
   { "at", "FILE HOLDER TARGET TIME", "what stance HOLDER had on TARGET at TIME, and which statement says so", tool_run_at },
   { "timeline", "FILE HOLDER TARGET", "HOLDER's own stances on TARGET, in order", tool_run_timeline },
-  { "summary", "FILE", "what a document holds, and its contradictions by kind", tool_run_summary },
+  { "on", "FILE TARGET", "every stance on TARGET, own and attributed, in graph order", tool_run_on },
+  { "said", "FILE ACTOR", "everything ACTOR said, in time order, with its stances", tool_run_said },
+  { "positions", "FILE HOLDER [TIME]", "HOLDER's standing act on each target at TIME (default: now)", tool_run_positions },
+  { "camps", "FILE TARGET [TIME]", "who is for, against and withdrawn on TARGET at TIME (default: now)", tool_run_camps },
+  { "lint", "FILE", "what is valid but probably a coding mistake (exit 1 when found)", tool_run_lint },
   { "convert", "IN OUT", "the graph in IN written in the form of OUT (.json, .jsonl, .stance)", tool_run_convert },
+  { "import", "FORMAT INPUT", "read csv, dna, aif, rumoureval or events data as a document", tool_run_import },
+  { "export", "FILE", "write a document's tables (csv, jsonl), an SQLite database or an AIF map", tool_run_export },
   { "network", "FILE", "DNA's discourse network of the holders and targets (json, csv, graphml, dot, svg)", tool_run_network },
   { "polarization", "FILE", "how split the holders are into two camps (DNA 3's score), and the camps", tool_run_polarization },
   { "plot", "FILE TARGET", "draw TARGET's camps over time (-o FILE.svg)", tool_run_plot },
-  { "import", "FORMAT INPUT", "read csv, dna, aif, rumoureval or events data as a document", tool_run_import },
-  { "export", "FILE", "write a document's tables (csv, jsonl), an SQLite database or an AIF map", tool_run_export },
 };
 
 static void

@@ -428,11 +428,15 @@ class NodesAndEdges(unittest.TestCase):
         gc.collect()
         self.assertEqual(len(finalized), 3)
 
-    def test_shortcuts_are_read_only(self):
+    def test_shortcuts_that_name_no_setter_are_read_only(self):
+        # Issue 10: what a setter can change is assignable (name, text ...);
+        # what none can (id, speaker) is not.
+        self.g["trump"].name = "Someone"
+        self.assertEqual(self.g["trump"].get_name(), "Someone")
         with self.assertRaises(AttributeError):
-            self.g["trump"].name = "Someone"
-        self.g["trump"].set_name("Someone")
-        self.assertEqual(self.g["trump"].name, "Someone")
+            self.g["trump"].id = "donald"
+        with self.assertRaises(AttributeError):
+            self.g["trump-2017-07-10"].speaker = self.g["putin"]
 
 
 class GObjectApiStaysCallable(StanceErrorAssertions):
@@ -488,7 +492,7 @@ class Files(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             path = pathlib.Path(tmp) / "story.json"
             self.assertTrue(g.save_to_file(path))
-            self.assertEqual(path.read_text(encoding="utf-8"), g.save_to_data()[0])
+            self.assertEqual(path.read_text(encoding="utf-8"), g.save_to_data())
             again = Stance.Graph.new()
             self.assertTrue(again.load_from_file(path))
             self.assertEqual(len(again), len(g))

@@ -37,14 +37,34 @@ Contradiction
     ``str(c)`` is ``c.describe()``.
 Time
     ``time.start`` and ``time.end``: the half-open period as aware UTC
-    ``datetime``s; ``str(time)`` is ``time.to_string()``; ``==`` is
-    ``time.equal()`` (the same time as written); ``Stance.Time.from_datetime``.
+    ``datetime``s; ``str(time)`` is ``time.to_string()``; times are ordered
+    by (start, end), then by how they are written, so that ``<``, ``<=``,
+    ``sorted()`` and ``min()`` follow time; ``==`` is ``time.equal()`` (the
+    same time as written: ``2017-07-09T21:15Z`` and
+    ``2017-07-09T23:15+02:00`` are the same minute but not equal, and the
+    first sorts before the second), and ``hash`` agrees with ``==``;
+    ``Stance.Time.from_datetime``.
+Meta
+    ``node.meta``, ``edge.meta``: the ``meta`` object as a Python ``dict``
+    (``None`` when there is none); assign a ``dict`` (or ``None``) to set it.
+Questions and editing
+    ``graph.save_to_data()`` returns the document as a ``str`` (which
+    ``new_from_data`` takes); ``get_positions()``, ``get_camps()`` and
+    ``append_statement()`` take times as ``add_statement()`` does;
+    ``camps.positive`` / ``negative`` / ``withdrawn`` are lists and
+    ``camps.to_dict()`` is the record of ``stance camps --json``;
+    ``contradiction.to_dict()`` is the record of ``stance check --json``.
 Everything
     a ``repr()`` that says what it is, such as
     ``<Stance.Statement 'trump-2017-07-09' by trump at 2017-07-09>``.
 
-The shortcuts are read-only: change a node with its ``set_*()`` methods or
-its ``props``.
+The shortcuts that name something a setter can change are writable:
+``statement.text = "…"``, ``statement.time = datetime.date(2017, 7, 9)``,
+``statement.reports = other``, ``claim.part_of = whole``, ``actor.name``,
+``actor.kind = "person"``, ``actor.aliases = [...]``, ``edge.kind =
+"opposes"``, ``edge.target``, ``edge.holder`` (``None``: the speaker), ``meta``.
+An invalid value raises ``GLib.Error`` as the setter does, and changes
+nothing.
 
 Installed, this file is ``gi/overrides/Stance.py`` in Python's
 ``dist-packages``; PyGObject finds every ``gi/overrides`` directory on
@@ -52,9 +72,11 @@ Installed, this file is ``gi/overrides/Stance.py`` in Python's
 """
 
 import datetime as _datetime
+import json as _json
+import operator as _operator
 import os as _os
 
-from gi.repository import GLib
+from gi.repository import GLib, Json
 
 from ..module import get_introspection_module
 from ..overrides import override
@@ -126,8 +148,38 @@ def _utc(seconds):
         return None
 
 
+def _meta_get(value):
+    """A meta JsonNode as Python values (``None`` when there is none)."""
+    return None if value is None else _json.loads(Json.to_string(value, False))
+
+
+def _meta_node(value):
+    """Python values as a JsonNode for set_meta (``None`` stays ``None``)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError("meta must be a dict, not %s" % type(value).__name__)
+    return Json.from_string(_json.dumps(value))
+
+
+def _settable(getter, setter, doc):
+    """A property read with the method *getter* and assigned through the
+    method *setter*, which validates and raises GLib.Error on a bad value."""
+    return property(lambda self: getattr(self, getter)(),
+                    lambda self, value: getattr(self, setter)(value), doc=doc)
+
+
 def _short(text, limit=40):
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _ordering(op):
+    """A comparison of times by their keys (see Time._key)."""
+    def compare(self, other):
+        if not isinstance(other, Stance.Time):
+            return NotImplemented
+        return op(self._key(), Time._key(other))
+    return compare
 
 
 class Time(Stance.Time):
@@ -157,17 +209,27 @@ class Time(Stance.Time):
     def __repr__(self):
         return "<Stance.Time %r>" % self.to_string()
 
+    def _key(self):
+        # The period first, so that order is time; then the text, so that
+        # the order is total and agrees with == (the same time as written).
+        return (self.get_start(), self.get_end(), self.to_string())
+
     def __eq__(self, other):
         if not isinstance(other, Stance.Time):
             return NotImplemented
-        return self.equal(other)
+        return self._key() == Time._key(other)
 
     def __ne__(self, other):
         result = self.__eq__(other)
         return result if result is NotImplemented else not result
 
+    __lt__ = _ordering(_operator.lt)
+    __le__ = _ordering(_operator.le)
+    __gt__ = _ordering(_operator.gt)
+    __ge__ = _ordering(_operator.ge)
+
     def __hash__(self):
-        return hash(self.to_string())
+        return hash(self._key())
 
 
 Time = override(Time)
@@ -179,8 +241,17 @@ class Node(Stance.Node):
 
     @property
     def id(self):
-        """The node's id."""
+        """The node's id (ids do not change)."""
         return self.get_id()
+
+    @property
+    def meta(self):
+        """The node's ``meta`` as a ``dict``, or ``None``; assignable."""
+        return _meta_get(self.get_meta())
+
+    @meta.setter
+    def meta(self, value):
+        self.set_meta(_meta_node(value))
 
     def __repr__(self):
         return "<Stance.%s %r>" % (type(self).__name__, self.get_id())
@@ -193,10 +264,19 @@ __all__.append("Node")
 class Actor(Stance.Actor, Node):
     """A person, organisation, state, outlet or group."""
 
+    name = _settable("get_name", "set_name", """The actor's name; assignable.""")
+
+    kind = _settable("get_kind", "set_kind",
+                       """The actor's kind, a ``Stance.ActorKind``; assign one or its name.""")
+
     @property
-    def name(self):
-        """The actor's name."""
-        return self.get_name()
+    def aliases(self):
+        """The actor's other names, as a list; assignable."""
+        return list(self.get_aliases() or [])
+
+    @aliases.setter
+    def aliases(self, value):
+        self.set_aliases(list(value) if value is not None else None)
 
     @property
     def kind_name(self):
@@ -223,10 +303,12 @@ __all__.append("Actor")
 class Claim(Stance.Claim, Node):
     """A proposition or proposal that stances are taken on."""
 
-    @property
-    def text(self):
-        """The claim in words."""
-        return self.get_text()
+    text = _settable("get_text", "set_text", """The claim in words; assignable.""")
+
+    lang = _settable("get_lang", "set_lang", """The language of the words, or ``None``; assignable.""")
+
+    part_of = _settable("dup_part_of", "set_part_of",
+                       """The claim this one is part of, or ``None``; assignable.""")
 
     def __repr__(self):
         return "<Stance.Claim %r %r>" % (self.get_id(), _short(self.get_text()))
@@ -244,15 +326,18 @@ class Statement(Stance.Statement, Node):
         """The actor who spoke."""
         return self.get_speaker()
 
-    @property
-    def time(self):
-        """When, as a ``Stance.Time``."""
-        return self.dup_time()
+    time = _settable("dup_time", "set_time",
+                       """When, as a ``Stance.Time``; assign a string, date, datetime or ``Stance.Time``.""")
 
-    @property
-    def text(self):
-        """The words, or ``None``."""
-        return self.get_text()
+    text = _settable("get_text", "set_text", """The words, or ``None``; assignable.""")
+
+    lang = _settable("get_lang", "set_lang", """The language of the words, or ``None``; assignable.""")
+
+    source = _settable("get_source", "set_source",
+                       """Where the statement appeared, or ``None``; assignable.""")
+
+    reports = _settable("dup_reports", "set_reports",
+                       """The statement this one reports, or ``None``; assignable.""")
 
     @property
     def stances(self):
@@ -276,10 +361,16 @@ __all__.append("Statement")
 class Edge(Stance.Edge):
     """A typed stance from a statement to a target."""
 
+    kind = _settable("get_kind", "set_kind", """The stance's kind, such as "proposes"; assignable.""")
+
     @property
-    def kind(self):
-        """The stance's kind, such as "proposes"."""
-        return self.get_kind()
+    def meta(self):
+        """The stance's ``meta`` as a ``dict``, or ``None``; assignable."""
+        return _meta_get(self.get_meta())
+
+    @meta.setter
+    def meta(self, value):
+        self.set_meta(_meta_node(value))
 
     @property
     def polarity_name(self):
@@ -292,15 +383,10 @@ class Edge(Stance.Edge):
         """The statement that takes the stance."""
         return self.get_statement()
 
-    @property
-    def target(self):
-        """The node the stance is on."""
-        return self.get_target()
+    target = _settable("get_target", "set_target", """The node the stance is on; assignable.""")
 
-    @property
-    def holder(self):
-        """Whose stance it is: the speaker, unless it is attributed."""
-        return self.get_holder()
+    holder = _settable("get_holder", "set_holder",
+                       """Whose stance it is: the speaker, unless it is attributed; assignable (``None``: the speaker).""")
 
     def __repr__(self):
         statement = self.get_statement()
@@ -341,6 +427,21 @@ class Contradiction(Stance.Contradiction):
         """The two statements behind it, as a list."""
         return list(self.get_statements())
 
+    def to_dict(self):
+        """The record of ``stance check --json`` (SPEC §4): ``kind``,
+        ``holder`` (or ``holders`` for a conflict), ``attributed_by`` for a
+        disputed attribution, ``target`` and ``statements``, as ids."""
+        record = {"kind": self.kind_name}
+        if self.get_other_holder() is not None:
+            record["holders"] = [holder.get_id() for holder in self.holders]
+        else:
+            record["holder"] = self.get_holder().get_id()
+        if self.get_attributed_by() is not None:
+            record["attributed_by"] = self.get_attributed_by().get_id()
+        record["target"] = self.get_target().get_id()
+        record["statements"] = [s.get_id() for s in self.get_statements()]
+        return record
+
     def __str__(self):
         return self.describe()
 
@@ -356,6 +457,45 @@ class Contradiction(Stance.Contradiction):
 
 Contradiction = override(Contradiction)
 __all__.append("Contradiction")
+
+
+class Camps(Stance.Camps):
+    """Who is for, against, and withdrawn on a target at a time."""
+
+    @property
+    def positive(self):
+        """The holders for, as a list of ``Stance.Edge``."""
+        return list(self.get_positive())
+
+    @property
+    def negative(self):
+        """The holders against, as a list of ``Stance.Edge``."""
+        return list(self.get_negative())
+
+    @property
+    def withdrawn(self):
+        """The holders who had withdrawn, as a list of ``Stance.Edge``."""
+        return list(self.get_withdrawn())
+
+    def to_dict(self):
+        """The record of ``stance camps --json``."""
+        def entries(edges):
+            return [{"holder": e.get_holder().get_id(), "statement": e.get_statement().get_id(),
+                     "kind": e.get_kind()} for e in edges]
+        return {"target": self.get_target().get_id(), "time": self.get_time(),
+                "positive": entries(self.get_positive()), "negative": entries(self.get_negative()),
+                "withdrawn": entries(self.get_withdrawn())}
+
+    def __repr__(self):
+        def ids(edges):
+            return "[%s]" % ", ".join(e.get_holder().get_id() for e in edges)
+        return "<Stance.Camps on %r at %s: for %s, against %s, withdrawn %s>" % (
+            self.get_target().get_id(), self.get_time() or "now", ids(self.get_positive()),
+            ids(self.get_negative()), ids(self.get_withdrawn()))
+
+
+Camps = override(Camps)
+__all__.append("Camps")
 
 
 class Graph(Stance.Graph):
@@ -406,6 +546,32 @@ class Graph(Stance.Graph):
         """The stance in force; *time* as for ``add_statement``."""
         return Stance.Graph.get_stance_at(self, holder, target, _time_text(time))
 
+    def append_statement(self, id, speaker, time, text=None, lang=None, source=None):
+        """Add a statement by ids; *time* as for ``add_statement``."""
+        return Stance.Graph.append_statement(self, id, speaker, _time_text(time), text, lang, source)
+
+    def append_stance(self, statement, kind, target, holder=None):
+        """Add a stance by ids; *holder* ``None`` is the speaker."""
+        return Stance.Graph.append_stance(self, statement, kind, target, holder)
+
+    def get_positions(self, holder, time=None):
+        """The holder's standing acts; *time* as for ``add_statement``, or
+        ``None`` for now."""
+        return Stance.Graph.get_positions(self, holder, None if time is None else _time_text(time))
+
+    def get_camps(self, target, time=None):
+        """Who is for, against and withdrawn; *time* as for
+        ``add_statement``, or ``None`` for now."""
+        return Stance.Graph.get_camps(self, target, None if time is None else _time_text(time))
+
+    def remove_node(self, node, with_referrers=False):
+        """Remove a node (with what refers to it, when asked)."""
+        return Stance.Graph.remove_node(self, node, with_referrers)
+
+    def save_to_data(self):
+        """The document as a ``str``, which ``new_from_data`` takes back."""
+        return Stance.Graph.save_to_data(self)[0]
+
     @property
     def actors(self):
         """The actors, as a live ``Gio.ListModel``."""
@@ -438,7 +604,8 @@ class Graph(Stance.Graph):
 
     def __contains__(self, item):
         if isinstance(item, Stance.Node):
-            return item.get_graph() == self
+            # A removed node's view still names its graph, but is not in it.
+            return item.get_graph() == self and self.lookup(item.get_id()) == item
         if isinstance(item, str):
             return self.lookup(item) is not None
         return False
