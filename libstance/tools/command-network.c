@@ -131,8 +131,43 @@ tool_network_option_entries (void)
 
 /* The options as given, over @normalization_default; NULL after printing
  * the mistake. */
+/* An excluded holder or target as a DNA user names it: its id, or else the
+ * one actor whose name (holders) or claim whose text (targets) it is,
+ * since DNA's own exclusions name organisations and concepts by their
+ * labels ("Sierra Club", "There should be legislation to regulate
+ * emissions."), which an importer turns into ids.  Anything else is
+ * passed on, for the library to refuse with its "unknown id". */
+static const char *
+resolve_label (StanceGraph *graph,
+               const char  *label,
+               gboolean     holder)
+{
+  g_autoptr(StanceNode) node = stance_graph_lookup (graph, label);
+  g_autoptr(GListModel) nodes = NULL;
+  const char *found = NULL;
+
+  if (node != NULL)
+    return label;
+
+  nodes = holder ? stance_graph_get_actors (graph) : stance_graph_get_claims (graph);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (nodes, i);
+      const char *text = holder ? stance_actor_get_name (STANCE_ACTOR (item)) : stance_claim_get_text (STANCE_CLAIM (item));
+
+      if (g_strcmp0 (text, label) != 0)
+        continue;
+      if (found != NULL)
+        return label;  /* two share the label: only an id can say which */
+      found = stance_node_get_id (STANCE_NODE (item));
+    }
+
+  return found != NULL ? found : label;
+}
+
 StanceNetworkOptions *
-tool_network_options (StanceNetworkNormalization normalization_default)
+tool_network_options (StanceGraph                *graph,
+                      StanceNetworkNormalization  normalization_default)
 {
   g_autoptr(StanceNetworkOptions) options = stance_network_options_new ();
   int value;
@@ -163,9 +198,9 @@ tool_network_options (StanceNetworkNormalization normalization_default)
       stance_network_options_set_duplicates (options, value);
     }
   for (guint i = 0; opt_exclude_holders != NULL && opt_exclude_holders[i] != NULL; i++)
-    stance_network_options_exclude_holder (options, opt_exclude_holders[i]);
+    stance_network_options_exclude_holder (options, resolve_label (graph, opt_exclude_holders[i], TRUE));
   for (guint i = 0; opt_exclude_targets != NULL && opt_exclude_targets[i] != NULL; i++)
-    stance_network_options_exclude_target (options, opt_exclude_targets[i]);
+    stance_network_options_exclude_target (options, resolve_label (graph, opt_exclude_targets[i], FALSE));
   stance_network_options_set_roll_up (options, opt_roll_up);
   stance_network_options_set_attributed (options, opt_attributed);
   stance_network_options_set_isolates (options, opt_isolates);
@@ -452,14 +487,14 @@ tool_run_network (const ToolCommand *command,
       goto out;
     }
   names = opt_labels != NULL && strcmp (opt_labels, "name") == 0;
-  if ((options = tool_network_options (STANCE_NETWORK_NORMALIZATION_NO)) == NULL)
-    goto out;
   if (opt_window != NULL && strcmp (format, "json") != 0 && opt_output == NULL)
     {
       tool_error ("network: --window with --format %s writes one file per window: give -o FILE", format);
       goto out;
     }
   if ((graph = tool_load (argv[1])) == NULL)
+    goto out;
+  if ((options = tool_network_options (graph, STANCE_NETWORK_NORMALIZATION_NO)) == NULL)
     goto out;
 
   if (opt_window == NULL)

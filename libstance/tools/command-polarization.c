@@ -67,13 +67,13 @@ tool_run_polarization (const ToolCommand *command,
   if (!tool_parse (command, (const GOptionEntry *) (void *) entries->data, &argc, &argv, 1, 1))
     goto out;
   /* DNA computes polarisation on average-normalised networks. */
-  if ((options = tool_network_options (STANCE_NETWORK_NORMALIZATION_AVERAGE)) == NULL)
+  if ((graph = tool_load (argv[1])) == NULL)
+    goto out;
+  if ((options = tool_network_options (graph, STANCE_NETWORK_NORMALIZATION_AVERAGE)) == NULL)
     goto out;
   stance_network_options_set_normalize_scores (options, opt_normalize_scores);
   stance_network_options_set_seed (options, (guint32) opt_seed);
   windowed = stance_network_options_get_window (options, NULL, NULL, NULL, NULL);
-  if ((graph = tool_load (argv[1])) == NULL)
-    goto out;
 
   {
     g_autoptr(GListModel) list = NULL;

@@ -81,7 +81,8 @@ int tool_run_plot     (const ToolCommand *command, int argc, char **argv);
  * (command-network.c). */
 void                  tool_network_reset_options  (void);
 const GOptionEntry   *tool_network_option_entries (void);
-StanceNetworkOptions *tool_network_options        (StanceNetworkNormalization normalization_default);
+StanceNetworkOptions *tool_network_options        (StanceGraph               *graph,
+                                                   StanceNetworkNormalization normalization_default);
 int tool_run_import   (const ToolCommand *command, int argc, char **argv);
 int tool_run_export   (const ToolCommand *command, int argc, char **argv);
 int tool_run_on        (const ToolCommand *command, int argc, char **argv);
