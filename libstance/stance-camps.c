@@ -267,9 +267,13 @@ compute (StanceCamps *self,
 static void
 update (StanceCamps *self)
 {
+  /* A handler of the camps' items-changed or notify may drop the last
+   * reference to them (doc/threading.md): they stay alive, and so do their
+   * lists, until every list has been brought up to date. */
+  g_autoptr(StanceCamps) keep = g_object_ref (self);
   GArray *camps[3];
 
-  compute (self, camps);
+  compute (keep, camps);
   for (guint c = 0; c < 3; c++)
     {
       GListModel *model = G_LIST_MODEL (self->camps[c]);
@@ -285,10 +289,12 @@ update (StanceCamps *self)
         }
       if (!same)
         {
+          g_autoptr(GListStore) list = g_object_ref (self->camps[c]);
+
           edges = g_ptr_array_new_with_free_func (g_object_unref);
           for (guint i = 0; i < camps[c]->len; i++)
             g_ptr_array_add (edges, _stance_graph_ref_edge (self->graph, g_array_index (camps[c], guint32, i)));
-          g_list_store_splice (self->camps[c], 0, n, edges->pdata, edges->len);
+          g_list_store_splice (list, 0, n, edges->pdata, edges->len);
         }
       g_array_unref (camps[c]);
     }
