@@ -66,4 +66,10 @@ void         _stance_graph_count_contradictions (StanceGraph               *self
                                                  StanceContradictionFilter *filter,
                                                  guint64                    counts[4]);
 
+/* Takes a store read from a document, snapshot or JSON Lines (the entry
+ * points are in stance-graph-io.c): whole or not at all, announced. */
+gboolean     _stance_graph_adopt          (StanceGraph  *self,
+                                           StanceStore  *loaded,
+                                           GError      **error);
+
 G_END_DECLS
