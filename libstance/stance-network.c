@@ -229,6 +229,25 @@ stance_network_new (StanceGraph           *graph,
   return network;
 }
 
+static gpointer
+window_network (const StanceNetData   *data,
+                const StanceNetWindow *window,
+                guint                  lo,
+                guint                  hi,
+                const double          *weights,
+                gpointer               user_data)
+{
+  StanceNetworkOptions *options = data->options;
+  double *matrix = g_new0 (double, matrix_size (data, options->mode) + 1);
+
+  _stance_net_compute (data, options->mode, options->aggregation, options->normalization,
+                       lo, hi, weights, matrix);
+  return _stance_network_new_from_data (data, options->mode, options->aggregation,
+                                        options->normalization == STANCE_NETWORK_NORMALIZATION_NO &&
+                                        options->kernel == STANCE_NETWORK_KERNEL_NONE,
+                                        matrix, window, lo, hi, weights);
+}
+
 /**
  * stance_network_new_windows:
  * @graph: a graph
@@ -252,25 +271,6 @@ stance_network_new (StanceGraph           *graph,
  *
  * Since: 1.2
  */
-static gpointer
-window_network (const StanceNetData   *data,
-                const StanceNetWindow *window,
-                guint                  lo,
-                guint                  hi,
-                const double          *weights,
-                gpointer               user_data)
-{
-  StanceNetworkOptions *options = data->options;
-  double *matrix = g_new0 (double, matrix_size (data, options->mode) + 1);
-
-  _stance_net_compute (data, options->mode, options->aggregation, options->normalization,
-                       lo, hi, weights, matrix);
-  return _stance_network_new_from_data (data, options->mode, options->aggregation,
-                                        options->normalization == STANCE_NETWORK_NORMALIZATION_NO &&
-                                        options->kernel == STANCE_NETWORK_KERNEL_NONE,
-                                        matrix, window, lo, hi, weights);
-}
-
 GListModel *
 stance_network_new_windows (StanceGraph           *graph,
                             StanceNetworkOptions  *options,

@@ -220,6 +220,17 @@ stance_polarization_new (StanceGraph           *graph,
   return self;
 }
 
+static gpointer
+window_polarization (const StanceNetData   *data,
+                     const StanceNetWindow *window,
+                     guint                  lo,
+                     guint                  hi,
+                     const double          *weights,
+                     gpointer               user_data)
+{
+  return polarize_data (data, data->options, lo, hi, weights, window);
+}
+
 /**
  * stance_polarization_new_windows:
  * @graph: a graph
@@ -235,17 +246,6 @@ stance_polarization_new (StanceGraph           *graph,
  *
  * Since: 1.2
  */
-static gpointer
-window_polarization (const StanceNetData   *data,
-                     const StanceNetWindow *window,
-                     guint                  lo,
-                     guint                  hi,
-                     const double          *weights,
-                     gpointer               user_data)
-{
-  return polarize_data (data, data->options, lo, hi, weights, window);
-}
-
 GListModel *
 stance_polarization_new_windows (StanceGraph           *graph,
                                  StanceNetworkOptions  *options,
