@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "stance-gstring-private.h"
 #include "stance-json-scanner-private.h"
 
 static const char * const value_kind_names[] = {
@@ -183,6 +184,17 @@ _stance_json_append_shown (GString    *out,
     {
       guchar c = (guchar) text[i];
       gsize n = (c < 0x80) ? 1 : (gsize) g_utf8_skip[c];
+      gsize run = i;
+
+      /* Printable ASCII at once: every node's path shows its id. */
+      while (run < len && run < max && (guchar) text[run] >= 0x20 && (guchar) text[run] < 0x7F)
+        run++;
+      if (run > i)
+        {
+          _stance_gstring_append_len (out, text + i, run - i);
+          i = run;
+          continue;
+        }
 
       if (i >= max)
         {
@@ -226,9 +238,9 @@ _stance_json_path_push_member (StanceJsonScanner *s,
   gsize mark = s->path->len;
 
   if (mark > 0)
-    g_string_append_c (s->path, '.');
+    _stance_gstring_append_c (s->path, '.');
   if (known)
-    g_string_append_len (s->path, name, len);
+    _stance_gstring_append_len (s->path, name, len);
   else
     _stance_json_append_shown (s->path, name, len, STANCE_JSON_NAME_SHOWN_MAX);
 
@@ -250,7 +262,7 @@ append_uint (GString *out,
   while (value > 0);
 
   while (n > 0)
-    g_string_append_c (out, digits[--n]);
+    _stance_gstring_append_c (out, digits[--n]);
 }
 
 gsize
@@ -259,9 +271,9 @@ _stance_json_path_push_index (StanceJsonScanner *s,
 {
   gsize mark = s->path->len;
 
-  g_string_append_c (s->path, '[');
+  _stance_gstring_append_c (s->path, '[');
   append_uint (s->path, index);
-  g_string_append_c (s->path, ']');
+  _stance_gstring_append_c (s->path, ']');
 
   return mark;
 }
@@ -270,7 +282,7 @@ void
 _stance_json_path_pop (StanceJsonScanner *s,
                        gsize              mark)
 {
-  g_string_truncate (s->path, mark);
+  _stance_gstring_truncate (s->path, mark);
 }
 
 /* Encoding: the whole input is checked before anything else reads it. */
@@ -431,7 +443,7 @@ _stance_json_scan_string (StanceJsonScanner *s,
 
   s->has_nul = FALSE;
   if (out != NULL)
-    g_string_truncate (out, 0);
+    _stance_gstring_truncate (out, 0);
 
   for (;;)
     {
@@ -441,7 +453,7 @@ _stance_json_scan_string (StanceJsonScanner *s,
       while (i < len && d[i] != '"' && d[i] != '\\' && d[i] >= 0x20)
         i++;
       if (out != NULL && i > run)
-        g_string_append_len (out, (const char *) d + run, i - run);
+        _stance_gstring_append_len (out, (const char *) d + run, i - run);
 
       if (i >= len)
         return _stance_json_syntax_error (s, start, "unterminated string");
@@ -500,7 +512,7 @@ _stance_json_scan_string (StanceJsonScanner *s,
           if (out != NULL)
             {
               if (cp == 0)
-                g_string_append_c (out, '\0');
+                _stance_gstring_append_c (out, '\0');
               else
                 g_string_append_unichar (out, cp);
             }
@@ -524,7 +536,7 @@ _stance_json_scan_string (StanceJsonScanner *s,
         }
 
       if (out != NULL)
-        g_string_append_c (out, (char) cp);
+        _stance_gstring_append_c (out, (char) cp);
       i += 2;
     }
 }

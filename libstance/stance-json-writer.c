@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "stance-gstring-private.h"
 #include "stance-json-writer-private.h"
 
 void
@@ -84,24 +85,6 @@ _stance_json_writer_steal (StanceJsonWriter *w,
   return g_string_free (g_steal_pointer (&w->out), FALSE);
 }
 
-/* g_string_append_len() without a call while the text fits, as GLib 2.76
- * inlines it: a record is a dozen short appends, and millions of records
- * spent a third of their time in the calls. */
-static inline void
-put (GString    *out,
-     const char *text,
-     gsize       len)
-{
-  if (G_LIKELY (out->len + len < out->allocated_len))
-    {
-      memcpy (out->str + out->len, text, len);
-      out->len += len;
-      out->str[out->len] = '\0';
-    }
-  else
-    g_string_append_len (out, text, len);
-}
-
 static void
 newline (StanceJsonWriter *w)
 {
@@ -113,10 +96,10 @@ newline (StanceJsonWriter *w)
     return;
   if (w->depth <= (sizeof indented - 2) / 2)
     {
-      put (w->out, indented, 1 + 2 * w->depth);
+      _stance_gstring_append_len (w->out, indented, 1 + 2 * w->depth);
       return;
     }
-  g_string_append_c (w->out, '\n');
+  _stance_gstring_append_c (w->out, '\n');
   for (guint i = 0; i < w->depth; i++)
     g_string_append_len (w->out, "  ", 2);
 }
@@ -145,7 +128,7 @@ _stance_json_writer_string (StanceJsonWriter *w,
   const char *end = text + strlen (text);
   const char *p = text;
 
-  g_string_append_c (out, '"');
+  _stance_gstring_append_c (out, '"');
   /* Copy runs of plain bytes at once, finding their end a word at a time;
    * escape only what JSON requires. */
   for (;;)
@@ -161,7 +144,7 @@ _stance_json_writer_string (StanceJsonWriter *w,
         break;
 
       c = *p;
-      put (out, run, p - run);
+      _stance_gstring_append_len (out, run, p - run);
       run = ++p;
       switch (c)
         {
@@ -176,17 +159,17 @@ _stance_json_writer_string (StanceJsonWriter *w,
           g_string_append_printf (out, "\\u%04x", c);
         }
       if (escape != NULL)
-        put (out, escape, 2);
+        _stance_gstring_append_len (out, escape, 2);
     }
-  put (out, run, end - run);
-  g_string_append_c (out, '"');
+  _stance_gstring_append_len (out, run, end - run);
+  _stance_gstring_append_c (out, '"');
 }
 
 static void
 open_container (StanceJsonWriter *w,
                 char              bracket)
 {
-  g_string_append_c (w->out, bracket);
+  _stance_gstring_append_c (w->out, bracket);
   w->depth++;
   w->first = TRUE;
 }
@@ -198,7 +181,7 @@ close_container (StanceJsonWriter *w,
   w->depth--;
   if (!w->first)
     newline (w);
-  g_string_append_c (w->out, bracket);
+  _stance_gstring_append_c (w->out, bracket);
   w->first = FALSE;
 }
 
@@ -231,13 +214,13 @@ _stance_json_writer_item (StanceJsonWriter *w,
                           const char       *name)
 {
   if (!w->first)
-    put (w->out, ", ", w->compact ? 2 : 1);
+    _stance_gstring_append_len (w->out, ", ", w->compact ? 2 : 1);
   newline (w);
   w->first = FALSE;
   if (name != NULL)
     {
       _stance_json_writer_string (w, name);
-      put (w->out, ": ", 2);
+      _stance_gstring_append_len (w->out, ": ", 2);
     }
 }
 
@@ -300,7 +283,7 @@ _stance_json_writer_null (StanceJsonWriter *w)
 void
 _stance_json_writer_end_line (StanceJsonWriter *w)
 {
-  g_string_append_c (w->out, '\n');
+  _stance_gstring_append_c (w->out, '\n');
 }
 
 void
