@@ -195,6 +195,7 @@ typedef struct
   GArray                    *attributions;  /* Attribution, by (target, holder, statement, stance) */
   GArray                    *targets;       /* TargetSpan */
   guint32                   *actor_rank;    /* by actor index: place in byte order of ids */
+  guint64                    n_ranks;       /* how many actors are ranked */
   GHashTable                *rank_table;    /* or, for a small index: actor index -> rank + 1 */
   GArray                    *buffer;        /* StanceFinding: one target's records of one kind */
   PolarityRun                runs[3];
@@ -863,17 +864,39 @@ _stance_finding_cmp (const StanceFinding *a,
 }
 
 /* Sorting one target's records of one kind as _stance_finding_cmp() orders
- * them, without comparing holder ids: actors are ranked by id once, and
- * statement ids are compared only between records of the same holders. */
+ * them.  Kind and target are the same, so the order is by holders, then
+ * by the statements' ids.  Actors are ranked by id once (rank_actors()),
+ * so the holders make one integer, and the records are sorted by it with
+ * a radix sort, which reads no id at all.  Only records with the same
+ * holders are then compared by their statements' ids.  A conflict has
+ * one record per pair of holders, so most records, on the hottest
+ * targets, never reach that second step. */
 typedef struct
 {
-  guint64      holders;       /* holder rank << 32 | other rank */
-  const char  *first_id;      /* the statements' ids */
-  const char  *second_id;
-  guint32      first;         /* the stances */
-  guint32      second;
-  guint32      index;         /* into the buffer */
+  guint64 holders;  /* holder rank * n_ranks + other rank */
+  guint32 index;    /* into the buffer */
 } SortKey;
+
+/* The same holders: the statements, as statements_cmp() orders them. */
+typedef struct
+{
+  const char *first_id;
+  const char *second_id;
+  guint32     first;
+  guint32     second;
+  guint32     index;
+} TieKey;
+
+static int
+tie_key_cmp (const void *pa,
+             const void *pb)
+{
+  const TieKey *a = pa;
+  const TieKey *b = pb;
+
+  return statements_cmp (a->first_id, a->second_id, a->first, a->second,
+                         b->first_id, b->second_id, b->first, b->second);
+}
 
 static int
 sort_key_cmp (const void *pa,
@@ -884,39 +907,131 @@ sort_key_cmp (const void *pa,
 
   if (a->holders != b->holders)
     return a->holders < b->holders ? -1 : 1;
-  return statements_cmp (a->first_id, a->second_id, a->first, a->second,
-                         b->first_id, b->second_id, b->first, b->second);
+  return a->index < b->index ? -1 : a->index > b->index;
+}
+
+#define RADIX_BITS 11
+#define RADIX_MIN  256  /* fewer keys are sorted by comparison */
+
+/* A stable least-significant-digit radix sort of @keys by holders, only on
+ * the digits in which some keys differ; @tmp is as long as @keys.  Returns
+ * the array that holds the result. */
+static SortKey *
+radix_sort (SortKey *keys,
+            SortKey *tmp,
+            guint    n)
+{
+  guint64 all_or = 0, all_and = G_MAXUINT64;
+
+  for (guint i = 0; i < n; i++)
+    {
+      all_or |= keys[i].holders;
+      all_and &= keys[i].holders;
+    }
+
+  for (guint shift = 0; shift < 64 && (all_or ^ all_and) >> shift != 0; shift += RADIX_BITS)
+    {
+      guint count[1u << RADIX_BITS] = { 0 };
+      guint mask = (1u << RADIX_BITS) - 1;
+      guint sum = 0;
+      SortKey *swap;
+
+      if ((((all_or ^ all_and) >> shift) & mask) == 0)
+        continue;  /* every key has the same digit here */
+      for (guint i = 0; i < n; i++)
+        count[(keys[i].holders >> shift) & mask]++;
+      for (guint d = 0; d <= mask; d++)
+        {
+          guint c = count[d];
+
+          count[d] = sum;
+          sum += c;
+        }
+      for (guint i = 0; i < n; i++)
+        tmp[count[(keys[i].holders >> shift) & mask]++] = keys[i];
+      swap = keys;
+      keys = tmp;
+      tmp = swap;
+    }
+
+  return keys;
+}
+
+/* Sorts the records @keys[begin, end), which have the same holders, by
+ * their statements. */
+static void
+sort_ties (Finder  *f,
+           SortKey *keys,
+           guint    begin,
+           guint    end)
+{
+  StanceStore *store = f->store;
+  GArray *buffer = f->buffer;
+  g_autofree TieKey *ties = g_new (TieKey, end - begin);
+
+  for (guint i = begin; i < end; i++)
+    {
+      const StanceFinding *finding = &g_array_index (buffer, StanceFinding, keys[i].index);
+      TieKey *tie = &ties[i - begin];
+
+      tie->first_id = statement_id (store, finding->first);
+      tie->second_id = statement_id (store, finding->second);
+      tie->first = finding->first;
+      tie->second = finding->second;
+      tie->index = keys[i].index;
+    }
+  qsort (ties, end - begin, sizeof (TieKey), tie_key_cmp);
+  for (guint i = begin; i < end; i++)
+    keys[i].index = ties[i - begin].index;
 }
 
 /* Hands the buffer out in order, then empties it. */
 static void
 flush_buffer (Finder *f)
 {
-  StanceStore *store = f->store;
   GArray *buffer = f->buffer;
+  guint n = buffer->len;
   g_autofree SortKey *keys = NULL;
+  g_autofree SortKey *tmp = NULL;
+  SortKey *sorted;
 
-  if (buffer->len == 0)
+  if (n == 0)
     return;
 
-  keys = g_new (SortKey, buffer->len);
-  for (guint i = 0; i < buffer->len; i++)
+  keys = g_new (SortKey, n);
+  for (guint i = 0; i < n; i++)
     {
       const StanceFinding *finding = &g_array_index (buffer, StanceFinding, i);
       guint64 other = finding->kind >= STANCE_CONTRADICTION_KIND_CONFLICT ? rank_of (f, finding->other) : 0;
 
-      keys[i].holders = ((guint64) rank_of (f, finding->holder) << 32) | other;
-      keys[i].first_id = statement_id (store, finding->first);
-      keys[i].second_id = statement_id (store, finding->second);
-      keys[i].first = finding->first;
-      keys[i].second = finding->second;
+      keys[i].holders = (guint64) rank_of (f, finding->holder) * f->n_ranks + other;
       keys[i].index = i;
     }
-  if (buffer->len > 1)
-    qsort (keys, buffer->len, sizeof (SortKey), sort_key_cmp);
 
-  for (guint i = 0; i < buffer->len; i++)
-    f->func (&g_array_index (buffer, StanceFinding, keys[i].index), f->user_data);
+  if (n < RADIX_MIN)
+    {
+      qsort (keys, n, sizeof (SortKey), sort_key_cmp);
+      sorted = keys;
+    }
+  else
+    {
+      tmp = g_new (SortKey, n);
+      sorted = radix_sort (keys, tmp, n);
+    }
+
+  for (guint i = 0; i < n; )
+    {
+      guint j = i + 1;
+
+      while (j < n && sorted[j].holders == sorted[i].holders)
+        j++;
+      if (j - i > 1)
+        sort_ties (f, sorted, i, j);
+      i = j;
+    }
+
+  for (guint i = 0; i < n; i++)
+    f->func (&g_array_index (buffer, StanceFinding, sorted[i].index), f->user_data);
   g_array_set_size (buffer, 0);
 }
 
@@ -1011,6 +1126,7 @@ rank_actors (Finder *f)
       f->actor_rank = g_new (guint32, MAX (n, 1));
       for (guint i = 0; i < n; i++)
         f->actor_rank[named[i].index] = i;
+      f->n_ranks = n;
       return;
     }
 
@@ -1043,6 +1159,7 @@ rank_actors (Finder *f)
   if (n > 1)
     qsort (named, n, sizeof (Named), named_cmp);
 
+  f->n_ranks = n;
   f->rank_table = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n; i++)
     g_hash_table_insert (f->rank_table, GUINT_TO_POINTER (named[i].index), GUINT_TO_POINTER (i + 1));
