@@ -50,6 +50,19 @@ void    _stance_find_each           (StanceStore               *store,
                                      gboolean                   ordered,
                                      StanceFindingFunc          func,
                                      gpointer                   user_data);
+typedef void (*StanceFindingBatchFunc) (const StanceFinding *findings,
+                                        guint                n_findings,
+                                        gpointer             user_data);
+
+/* _stance_find_each(), ordered, handing the records to @func a batch at a
+ * time, with the search in a thread of its own one batch ahead of @func,
+ * which runs in the caller's thread; for a small index, or on one core,
+ * the same without a thread (stance-finder-ahead.c). */
+void    _stance_find_each_ahead     (StanceStore               *store,
+                                     StanceActIndex            *index,
+                                     const StanceFindingFilter *filter,
+                                     StanceFindingBatchFunc     func,
+                                     gpointer                   user_data);
 /* The shard hash of a target id: FNV-1a, 64 bits, of its bytes. */
 guint64 _stance_finding_filter_hash (const char                *id);
 /* Whether @filter keeps @finding (a finding of @store). */

@@ -404,6 +404,210 @@ test_write (void)
     }
 }
 
+/* Actor ids with characters the writer must escape, and non-ASCII. */
+static char *
+actor_id (guint i)
+{
+  static const char * const prefixes[] = { "a", "a\"", "\xc3\xa4", "a\\" };
+
+  return g_strdup_printf ("%s%u", prefixes[i % G_N_ELEMENTS (prefixes)], i);
+}
+
+/* A graph big enough for the writer to search in a thread of its own
+ * (stance-finder-ahead.c) and to sort targets with hundreds of records by
+ * radix (stance-finder.c), shaped as real debates are: a few claims get
+ * most of the stances, one speaker makes a third of the statements.  Ids
+ * hold quotes, backslashes and non-ASCII, which the writer quotes once
+ * and reuses. */
+static StanceGraph *
+big_graph (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2017);
+  StanceGraph *graph = stance_graph_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_actors = 60, n_claims = 40, n_statements = 45000;
+
+  for (guint i = 0; i < n_actors; i++)
+    {
+      g_autofree char *id = actor_id (i);
+      G_GNUC_UNUSED g_autoptr(StanceActor) actor = stance_graph_add_actor (graph, id, id, STANCE_ACTOR_KIND_PERSON, &error);
+
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < n_claims; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("claim \"%u\"", i);
+      G_GNUC_UNUSED g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, id, id, &error);
+
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < n_statements; i++)
+    {
+      /* The cube of a uniform draw: claim 0 gets about a third of the
+       * stances, the last ones almost none. */
+      double u = g_rand_double (rand);
+      guint claim = (guint) (u * u * u * n_claims);
+      guint speaker = g_rand_int_range (rand, 0, 3) == 0 ? 0 : g_rand_int_range (rand, 0, n_actors);
+      guint holder = g_rand_int_range (rand, 0, n_actors);
+      /* Ids out of the order of the statements (7919 is prime to 45000),
+       * some longer than others. */
+      g_autofree char *id = g_strdup_printf (i % 8 == 0 ? "s%u-x" : "s%u", (i * 7919) % n_statements);
+      g_autofree char *speaker_id = actor_id (speaker);
+      g_autofree char *holder_id = actor_id (holder);
+      g_autofree char *target = g_strdup_printf ("claim \"%u\"", claim);
+      g_autofree char *time = g_strdup_printf ("2020-%02u-%02u", g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+
+      g_assert_true (stance_graph_append_statement (graph, id, speaker_id, time, NULL, NULL, NULL, &error));
+      g_assert_true (stance_graph_append_stance (graph, id, kinds[g_rand_int_range (rand, 0, 5)], target,
+                                                 g_rand_int_range (rand, 0, 10) == 0 ? holder_id : NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  return graph;
+}
+
+/* A record of the JSON output as describe_record() writes a contradiction. */
+static char *
+describe_json_record (JsonObject *record)
+{
+  JsonArray *statements = json_object_get_array_member (record, "statements");
+  const char *holder, *other = NULL;
+
+  if (json_object_has_member (record, "holders"))
+    {
+      JsonArray *holders = json_object_get_array_member (record, "holders");
+
+      holder = json_array_get_string_element (holders, 0);
+      other = json_array_get_string_element (holders, 1);
+    }
+  else
+    {
+      holder = json_object_get_string_member (record, "holder");
+      if (json_object_has_member (record, "attributed_by"))
+        other = json_object_get_string_member (record, "attributed_by");
+    }
+
+  return g_strdup_printf ("%s %s %s %s %s %s", json_object_get_string_member (record, "kind"),
+                          json_object_get_string_member (record, "target"), holder, other,
+                          json_array_get_string_element (statements, 0), json_array_get_string_element (statements, 1));
+}
+
+/* SPEC §4's order, written plainly: kind, target, holder, the other holder
+ * or the attributing speaker, statements; ids by bytes. */
+static int
+plain_record_cmp (JsonObject *a,
+                  JsonObject *b)
+{
+  static const char * const order[] = { "reversal", "inconsistency", "conflict", "disputed-attribution" };
+  const char *keys_a[6], *keys_b[6];
+  JsonObject *records[2] = { a, b };
+  const char **keys[2] = { keys_a, keys_b };
+  int c;
+
+  for (guint r = 0; r < 2; r++)
+    {
+      JsonArray *statements = json_object_get_array_member (records[r], "statements");
+      const char *kind = json_object_get_string_member (records[r], "kind");
+
+      for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+        if (strcmp (kind, order[k]) == 0)
+          keys[r][0] = order[k];
+      keys[r][1] = json_object_get_string_member (records[r], "target");
+      if (json_object_has_member (records[r], "holders"))
+        {
+          keys[r][2] = json_array_get_string_element (json_object_get_array_member (records[r], "holders"), 0);
+          keys[r][3] = json_array_get_string_element (json_object_get_array_member (records[r], "holders"), 1);
+        }
+      else
+        {
+          keys[r][2] = json_object_get_string_member (records[r], "holder");
+          keys[r][3] = json_object_get_string_member_with_default (records[r], "attributed_by", "");
+        }
+      keys[r][4] = json_array_get_string_element (statements, 0);
+      keys[r][5] = json_array_get_string_element (statements, 1);
+    }
+
+  /* The kinds' places in the order, as pointers into one array. */
+  if (keys_a[0] != keys_b[0])
+    return keys_a[0] < keys_b[0] ? -1 : 1;
+  for (guint k = 1; k < 6; k++)
+    if ((c = strcmp (keys_a[k], keys_b[k])) != 0)
+      return c;
+  return 0;
+}
+
+/* The lines of @text, each with its newline, which the last must have.
+ * By hand: g_strsplit() calls strstr() once a line, and the sanitizers'
+ * strstr() measures the rest of the text each time. */
+static GPtrArray *
+split_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  const char *line = text;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      {
+        g_ptr_array_add (lines, g_strndup (line, p - line));
+        line = p + 1;
+      }
+  g_assert_cmpstr (line, ==, "");
+
+  return lines;
+}
+
+static void
+test_write_big (void)
+{
+  g_autoptr(StanceGraph) graph = big_graph ();
+  g_autoptr(GListModel) all = stance_graph_find_contradictions (graph);
+  g_autofree char *json = write_to_memory (graph, NULL, STANCE_CONTRADICTION_FORMAT_JSON);
+  g_autofree char *jsonl = write_to_memory (graph, NULL, STANCE_CONTRADICTION_FORMAT_JSON_LINES);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) lines = split_lines (jsonl);
+  JsonArray *records;
+  guint n = g_list_model_get_n_items (all);
+  guint64 counts[4] = { 0 };
+  guint biggest = 0, run = 0;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  records = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "contradictions");
+  g_assert_cmpuint (json_array_get_length (records), ==, n);
+  g_assert_cmpuint (lines->len, ==, n);
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(StanceContradiction) c = g_list_model_get_item (all, k);
+      JsonObject *record = json_array_get_object_element (records, k);
+      g_autofree char *expected = describe_record (c);
+      g_autofree char *got = describe_json_record (record);
+      g_autoptr(JsonParser) one = json_parser_new ();
+      g_autofree char *from_line = NULL;
+
+      g_assert_cmpstr (got, ==, expected);
+      g_assert_true (json_parser_load_from_data (one, lines->pdata[k], -1, NULL));
+      from_line = describe_json_record (json_node_get_object (json_parser_get_root (one)));
+      g_assert_cmpstr (from_line, ==, expected);
+      if (k > 0)
+        {
+          JsonObject *before = json_array_get_object_element (records, k - 1);
+
+          g_assert_cmpint (plain_record_cmp (before, record), <, 0);
+          run = strcmp (json_object_get_string_member (before, "target"), json_object_get_string_member (record, "target")) == 0 &&
+                strcmp (json_object_get_string_member (before, "kind"), json_object_get_string_member (record, "kind")) == 0 ? run + 1 : 1;
+          biggest = MAX (biggest, run);
+        }
+      counts[stance_contradiction_get_kind (c)]++;
+    }
+
+  /* The shape did what it is for: every kind, and targets with more
+   * records than the radix sort's threshold. */
+  for (guint k = 0; k < 4; k++)
+    g_assert_cmpuint (counts[k], >, 0);
+  g_assert_cmpuint (biggest, >=, 1000);
+  g_test_message ("%u records (%" G_GUINT64_FORMAT " reversals, %" G_GUINT64_FORMAT " inconsistencies, %" G_GUINT64_FORMAT " conflicts, %" G_GUINT64_FORMAT " disputed attributions), the longest target %u", n, counts[0], counts[1], counts[2], counts[3], biggest);
+}
+
 static void
 test_cache (void)
 {
@@ -470,6 +674,7 @@ main (int    argc,
   g_test_add_func ("/scale/filters", test_filters);
   g_test_add_func ("/scale/shards-partition", test_shards_partition);
   g_test_add_func ("/scale/write", test_write);
+  g_test_add_func ("/scale/write-big", test_write_big);
   g_test_add_func ("/scale/cache", test_cache);
   g_test_add_func ("/scale/filter-model", test_filter_model);
 
