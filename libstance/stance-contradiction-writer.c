@@ -243,8 +243,9 @@ write_one (const StanceFinding *finding,
  * and at a million statements each id read is a miss of the cache.  So
  * the ids of the records a few places ahead are fetched in advance, in
  * three steps of DISTANCE records each: the stances (to find their
- * statements), then the statements' entries in the quoted ids, then the
- * quoted texts, so that each step finds what the one before fetched. */
+ * statements); then the statements' entries in the quoted ids and the
+ * statements themselves; then the quoted text, or, for an id not quoted
+ * yet, the id.  Each step finds in the cache what the one before fetched. */
 #define DISTANCE 8
 
 static void
@@ -270,13 +271,24 @@ write_batch (const StanceFinding *findings,
           for (guint k = 0; k < 2; k++)
             {
               const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, k == 0 ? ahead->first : ahead->second);
+              const StanceStatementRecord *statement;
 
               if (step == 0)
-                __builtin_prefetch (stance);
-              else if (spans != NULL && step == 1)
-                __builtin_prefetch (&spans[stance->statement]);
+                {
+                  __builtin_prefetch (stance);
+                  continue;
+                }
+              statement = STANCE_STORE_STATEMENT (store, stance->statement);
+              if (step == 1)
+                {
+                  __builtin_prefetch (statement);
+                  if (spans != NULL)
+                    __builtin_prefetch (&spans[stance->statement]);
+                }
               else if (spans != NULL && spans[stance->statement] != 0)
                 __builtin_prefetch (writer->quoted.text->str + (spans[stance->statement] >> QUOTED_LEN_BITS));
+              else
+                __builtin_prefetch (statement->id);
             }
         }
       write_one (&findings[i], writer);
