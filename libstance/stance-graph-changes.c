@@ -369,10 +369,8 @@ _stance_graph_statement_moved (StanceGraph *self,
        * others refer to the holder's acts by time too, but they are on the
        * same targets, so these cover them. */
       change.targets = g_array_new (FALSE, FALSE, sizeof (StanceRef));
-      for (guint32 at = STANCE_STORE_STATEMENT (store, statement)->first_stance;
-           at != STANCE_NONE;
-           at = STANCE_STORE_STANCE (store, at - 1)->next)
-        add_target (change.targets, STANCE_STORE_STANCE (store, at - 1)->target);
+      STANCE_STORE_FOREACH_STANCE_OF (store, statement, stance)
+        add_target (change.targets, _stance_store_stance_target (store, stance));
       queue_change (self, &change);
     }
 
@@ -402,7 +400,7 @@ void
 _stance_graph_node_relinked (StanceGraph *self,
                              StanceRef    node)
 {
-  self->store->serial++;
+  _stance_store_changed (self->store);
   if (self->index != NULL)
     _stance_index_link_node (self->index, node);
   _stance_graph_deliver_pending (self);
@@ -449,7 +447,7 @@ _stance_graph_stance_changed (StanceGraph *self,
   StanceChange change = { .kind = STANCE_CHANGE_STANCE_CHANGED, .first = stance, .n = 1 };
   StanceEdge *edge = g_hash_table_lookup (self->objects, GUINT_TO_POINTER (stance));
 
-  self->store->serial++;
+  _stance_store_changed (self->store);
   /* The view drops its cached target and holder now, so that its getters
    * answer about the stance as it is; it notifies when the change is
    * delivered. */
@@ -460,7 +458,7 @@ _stance_graph_stance_changed (StanceGraph *self,
     {
       change.targets = g_array_new (FALSE, FALSE, sizeof (StanceRef));
       add_target (change.targets, old_target);
-      add_target (change.targets, STANCE_STORE_STANCE (self->store, stance)->target);
+      add_target (change.targets, _stance_store_stance_target (self->store, stance));
       queue_change (self, &change);
     }
   if (self->index != NULL)

@@ -26,7 +26,7 @@
 static StanceActIndex *
 current_acts (StanceGraph *self)
 {
-  if (self->acts == NULL || self->acts->serial != self->store->serial)
+  if (self->acts == NULL || self->acts->serial != _stance_store_serial (self->store))
     {
       g_clear_pointer (&self->acts, _stance_act_index_free);
       self->acts = _stance_act_index_new (self->store);
@@ -61,11 +61,11 @@ stance_graph_find_contradictions (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
 
-  if (self->found == NULL || self->found_serial != self->store->serial)
+  if (self->found == NULL || self->found_serial != _stance_store_serial (self->store))
     {
       g_clear_pointer (&self->found, g_array_unref);
       self->found = _stance_find_contradictions (self->store, current_acts (self));
-      self->found_serial = self->store->serial;
+      self->found_serial = _stance_store_serial (self->store);
     }
 
   /* Lists never change their findings, so they share the cached ones. */
@@ -234,7 +234,7 @@ append_to_array (const StanceFinding *finding,
 static GArray *
 current_found (StanceGraph *self)
 {
-  if (self->found != NULL && self->found_serial == self->store->serial)
+  if (self->found != NULL && self->found_serial == _stance_store_serial (self->store))
     return self->found;
   return NULL;
 }
@@ -555,11 +555,11 @@ stance_graph_get_report_chain (StanceGraph     *self,
 
   chain = g_list_store_new (STANCE_TYPE_STATEMENT);
   /* reports has no cycles (every edit and load checks it). */
-  for (guint32 at = STANCE_STORE_STATEMENT (self->store, STANCE_NODE_INDEX (statement))->reports;
-       at != STANCE_NONE;
-       at = STANCE_STORE_STATEMENT (self->store, at - 1)->reports)
+  for (guint32 at = _stance_store_statement_reports (self->store, STANCE_NODE_INDEX (statement));
+       at != STANCE_STORE_NO_INDEX;
+       at = _stance_store_statement_reports (self->store, at))
     {
-      g_autoptr(StanceNode) node = _stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_STATEMENT, at - 1));
+      g_autoptr(StanceNode) node = _stance_graph_ref_node (self, stance_ref_make (STANCE_SORT_STATEMENT, at));
 
       g_list_store_append (chain, node);
     }

@@ -324,13 +324,13 @@ _stance_graph_owns_node (StanceGraph  *self,
 
 
 static gboolean
-check_new_node (StanceGraph   *self,
-                StanceRecords *records,
+check_new_node (StanceGraph  *self,
+                StanceSort    sort,
                 const char   *id,
                 GError      **error)
 {
   return _stance_store_check_new_id (self->store, id, error) &&
-         _stance_store_check_capacity (self->store, records, error);
+         _stance_store_check_node_room (self->store, sort, error);
 }
 
 /**
@@ -369,7 +369,7 @@ stance_graph_add_actor (StanceGraph      *self,
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_INVALID_VALUE, "invalid actor kind %d", kind);
       return NULL;
     }
-  if (!check_new_node (self, self->store->actors, id, error) ||
+  if (!check_new_node (self, STANCE_SORT_ACTOR, id, error) ||
       !_stance_check_utf8 (name, "name", error))
     return NULL;
 
@@ -409,7 +409,7 @@ stance_graph_add_claim (StanceGraph  *self,
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_new_node (self, self->store->claims, id, error) ||
+  if (!check_new_node (self, STANCE_SORT_CLAIM, id, error) ||
       !_stance_check_utf8 (text, "text", error))
     return NULL;
 
@@ -456,7 +456,7 @@ stance_graph_add_statement (StanceGraph  *self,
   g_return_val_if_fail (time != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_new_node (self, self->store->statements, id, error) ||
+  if (!check_new_node (self, STANCE_SORT_STATEMENT, id, error) ||
       !_stance_graph_owns_node (self, speaker, "speaker", error) ||
       !_stance_time_parse (&parsed, time, strlen (time), error))
     return NULL;
@@ -516,7 +516,7 @@ stance_graph_append_statement (StanceGraph  *self,
   g_return_val_if_fail (time != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_new_node (self, self->store->statements, id, error) ||
+  if (!check_new_node (self, STANCE_SORT_STATEMENT, id, error) ||
       (speaker_ref = _stance_resolve_suggesting (self->store, speaker, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0 ||
       !_stance_time_parse (&parsed, time, strlen (time), error) ||
       (text != NULL && !_stance_check_utf8 (text, "text", error)) ||
@@ -531,7 +531,7 @@ stance_graph_append_statement (StanceGraph  *self,
       StanceStatementExtra *extra = _stance_store_statement_extra (self->store, index, TRUE);
 
       extra->text = _stance_store_intern (self->store, text);
-      extra->lang = lang != NULL ? g_string_chunk_insert_const (self->store->strings, lang) : NULL;
+      extra->lang = _stance_store_intern_shared (self->store, lang);
       extra->source = _stance_store_intern (self->store, source);
     }
   _stance_graph_announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
@@ -579,7 +579,7 @@ stance_graph_append_stance (StanceGraph  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (self->last_appended != STANCE_NONE &&
-      strcmp (STANCE_STORE_STATEMENT (self->store, self->last_appended - 1)->id, statement) == 0)
+      strcmp (_stance_store_statement_id (self->store, self->last_appended - 1), statement) == 0)
     statement_ref = stance_ref_make (STANCE_SORT_STATEMENT, self->last_appended - 1);
   else
     statement_ref = _stance_resolve_suggesting (self->store, statement, STANCE_SORT_MASK (STANCE_SORT_STATEMENT), error);
@@ -589,12 +589,12 @@ stance_graph_append_stance (StanceGraph  *self,
       (target_ref = _stance_resolve_suggesting (self->store, target, STANCE_SORT_MASK_ANY, error)) == 0 ||
       (holder != NULL &&
        (holder_ref = _stance_resolve_suggesting (self->store, holder, STANCE_SORT_MASK (STANCE_SORT_ACTOR), error)) == 0) ||
-      !_stance_store_check_capacity (self->store, self->store->stances, error))
+      !_stance_store_check_stance_room (self->store, error))
     return FALSE;
 
   stance = _stance_store_add_stance (self->store, stance_ref_index (statement_ref), (guint16) kind_index, target_ref,
                                      holder != NULL ? stance_ref_index (holder_ref)
-                                                    : STANCE_STORE_STATEMENT (self->store, stance_ref_index (statement_ref))->speaker,
+                                                    : _stance_store_statement_speaker (self->store, stance_ref_index (statement_ref)),
                                      holder != NULL);
   _stance_graph_announce_stances (self, stance, 1);
   _stance_graph_deliver_pending (self);
@@ -690,7 +690,7 @@ stance_graph_lookup_kind (StanceGraph    *self,
     return FALSE;
 
   if (polarity != NULL)
-    *polarity = STANCE_STORE_KIND (self->store, kind)->polarity;
+    *polarity = _stance_store_kind_polarity (self->store, kind);
 
   return TRUE;
 }
@@ -714,8 +714,8 @@ stance_graph_dup_kinds (StanceGraph *self)
   g_return_val_if_fail (STANCE_IS_GRAPH (self), NULL);
 
   builder = g_strv_builder_new ();
-  for (guint i = 0; i < self->store->kinds->len; i++)
-    g_strv_builder_add (builder, STANCE_STORE_KIND (self->store, i)->name);
+  for (guint i = 0; i < _stance_store_n_kinds (self->store); i++)
+    g_strv_builder_add (builder, _stance_store_kind_name (self->store, i));
 
   return g_strv_builder_end (builder);
 }
@@ -789,7 +789,7 @@ stance_graph_get_n_stances (StanceGraph *self)
 {
   g_return_val_if_fail (STANCE_IS_GRAPH (self), 0);
 
-  return self->store->stances->len - self->store->n_removed_stances;
+  return _stance_store_n_live_stances (self->store);
 }
 
 static GListModel *
@@ -872,8 +872,8 @@ _stance_graph_adopt (StanceGraph  *self,
                      StanceStore  *loaded,
                      GError      **error)
 {
-  guint before[4] = { 0, self->store->actors->len, self->store->claims->len, self->store->statements->len };
-  guint first_stance = self->store->stances->len;
+  guint before[4] = { 0, _stance_store_n_actors (self->store), _stance_store_n_claims (self->store), _stance_store_n_statements (self->store) };
+  guint first_stance = _stance_store_n_stances (self->store);
 
   if (_stance_store_is_empty (self->store))
     /* Nothing to keep and no view can exist: take the store as it is. */
@@ -881,10 +881,10 @@ _stance_graph_adopt (StanceGraph  *self,
   else if (!_stance_store_merge (self->store, loaded, error))
     return FALSE;
 
-  _stance_graph_announce_nodes (self, STANCE_SORT_ACTOR, before[STANCE_SORT_ACTOR], self->store->actors->len - before[STANCE_SORT_ACTOR]);
-  _stance_graph_announce_nodes (self, STANCE_SORT_CLAIM, before[STANCE_SORT_CLAIM], self->store->claims->len - before[STANCE_SORT_CLAIM]);
-  _stance_graph_announce_nodes (self, STANCE_SORT_STATEMENT, before[STANCE_SORT_STATEMENT], self->store->statements->len - before[STANCE_SORT_STATEMENT]);
-  _stance_graph_announce_stances (self, first_stance, self->store->stances->len - first_stance);
+  _stance_graph_announce_nodes (self, STANCE_SORT_ACTOR, before[STANCE_SORT_ACTOR], _stance_store_n_actors (self->store) - before[STANCE_SORT_ACTOR]);
+  _stance_graph_announce_nodes (self, STANCE_SORT_CLAIM, before[STANCE_SORT_CLAIM], _stance_store_n_claims (self->store) - before[STANCE_SORT_CLAIM]);
+  _stance_graph_announce_nodes (self, STANCE_SORT_STATEMENT, before[STANCE_SORT_STATEMENT], _stance_store_n_statements (self->store) - before[STANCE_SORT_STATEMENT]);
+  _stance_graph_announce_stances (self, first_stance, _stance_store_n_stances (self->store) - first_stance);
   _stance_graph_deliver_pending (self);
 
   return TRUE;
