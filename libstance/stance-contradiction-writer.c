@@ -29,7 +29,7 @@ static const char *
 statement_id (StanceStore *store,
               guint32      stance)
 {
-  return STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, stance)->statement)->id;
+  return _stance_store_stance_statement_id (store, stance);
 }
 
 /* One record of SPEC §4: kind, holder or holders, attributed_by, target,
@@ -39,7 +39,7 @@ write_record (StanceJsonWriter    *w,
               StanceStore         *store,
               const StanceFinding *finding)
 {
-  const char *holder = STANCE_STORE_ACTOR (store, finding->holder)->id;
+  const char *holder = _stance_store_actor_id (store, finding->holder);
 
   _stance_json_writer_begin_object (w);
   _stance_json_writer_member_string (w, "kind", stance_contradiction_kind_to_string (finding->kind));
@@ -50,13 +50,13 @@ write_record (StanceJsonWriter    *w,
       _stance_json_writer_item (w, NULL);
       _stance_json_writer_string (w, holder);
       _stance_json_writer_item (w, NULL);
-      _stance_json_writer_string (w, STANCE_STORE_ACTOR (store, finding->other)->id);
+      _stance_json_writer_string (w, _stance_store_actor_id (store, finding->other));
       _stance_json_writer_end_array (w);
     }
   else
     _stance_json_writer_member_string (w, "holder", holder);
   if (finding->kind == STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION)
-    _stance_json_writer_member_string (w, "attributed_by", STANCE_STORE_ACTOR (store, finding->other)->id);
+    _stance_json_writer_member_string (w, "attributed_by", _stance_store_actor_id (store, finding->other));
   _stance_json_writer_member_string (w, "target", _stance_store_ref_id (store, finding->target));
   _stance_json_writer_item (w, "statements");
   _stance_json_writer_begin_array (w);

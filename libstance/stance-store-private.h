@@ -707,24 +707,6 @@ _stance_store_stance_is_removed (StanceStore *store,
   return (STANCE_STORE_STANCE (store, stance)->flags & STANCE_STANCE_REMOVED) != 0;
 }
 
-/* The same two for a record pointer: for the callers not yet converted. */
-static inline gboolean
-_stance_store_is_act (StanceStore              *store,
-                      const StanceStanceRecord *stance)
-{
-  const StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, stance->statement);
-
-  return stance->holder == st->speaker &&
-         STANCE_STORE_KIND (store, stance->kind)->polarity != STANCE_POLARITY_NEUTRAL;
-}
-
-static inline StancePolarity
-_stance_store_polarity (StanceStore              *store,
-                        const StanceStanceRecord *stance)
-{
-  return (StancePolarity) STANCE_STORE_KIND (store, stance->kind)->polarity;
-}
-
 /* Kinds */
 
 static inline const char *
