@@ -442,8 +442,7 @@ append_statement (GString     *out,
                   guint32      stance_index)
 {
   guint32 statement = _stance_store_stance_statement (store, stance_index);
-  const StanceStatementExtra *extra = _stance_store_statement_peek_extra (store, statement);
-  const char *text = extra != NULL ? extra->text : NULL;
+  const char *text = _stance_store_statement_text (store, statement);
   char time[STANCE_TIME_FORMAT_SIZE];
   gsize time_len = _stance_time_format (_stance_store_statement_time (store, statement), time);
 

@@ -825,12 +825,10 @@ finish_statement (Reader *r,
 
   if (text != NULL || lang != NULL || source != NULL || v->meta != NULL)
     {
-      StanceStatementExtra *extra = _stance_store_statement_extra (store, statement, TRUE);
-
-      extra->text = _stance_store_intern (store, text);
-      extra->lang = _stance_store_intern_shared (store, lang);
-      extra->source = _stance_store_intern (store, source);
-      extra->meta = g_steal_pointer (&v->meta);
+      _stance_store_set_statement_string (store, statement, STANCE_STATEMENT_TEXT, text);
+      _stance_store_set_statement_string (store, statement, STANCE_STATEMENT_LANG, lang);
+      _stance_store_set_statement_string (store, statement, STANCE_STATEMENT_SOURCE, source);
+      _stance_store_take_statement_meta (store, statement, g_steal_pointer (&v->meta));
     }
 
   return TRUE;

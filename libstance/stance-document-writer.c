@@ -126,7 +126,6 @@ write_statement (Writer      *w,
                  StanceStore *store,
                  guint        i)
 {
-  const StanceStatementExtra *extra = _stance_store_statement_peek_extra (store, i);
   guint32 reported = _stance_store_statement_reports (store, i);
   char time[STANCE_TIME_FORMAT_SIZE];
 
@@ -135,12 +134,9 @@ write_statement (Writer      *w,
   _stance_json_writer_member_string (w, "speaker", _stance_store_actor_id (store, _stance_store_statement_speaker (store, i)));
   _stance_time_format (_stance_store_statement_time (store, i), time);
   _stance_json_writer_member_string (w, "time", time);
-  if (extra != NULL)
-    {
-      _stance_json_writer_member_string (w, "text", extra->text);
-      _stance_json_writer_member_string (w, "lang", extra->lang);
-      _stance_json_writer_member_string (w, "source", extra->source);
-    }
+  _stance_json_writer_member_string (w, "text", _stance_store_statement_text (store, i));
+  _stance_json_writer_member_string (w, "lang", _stance_store_statement_lang (store, i));
+  _stance_json_writer_member_string (w, "source", _stance_store_statement_source (store, i));
   if (reported != STANCE_STORE_NO_INDEX)
     _stance_json_writer_member_string (w, "reports", _stance_store_statement_id (store, reported));
   if (_stance_store_statement_has_stances (store, i))
@@ -151,8 +147,7 @@ write_statement (Writer      *w,
         write_stance (w, store, stance);
       _stance_json_writer_end_array (w);
     }
-  if (extra != NULL)
-    member_meta (w, extra->meta);
+  member_meta (w, _stance_store_statement_meta (store, i));
   _stance_json_writer_end_object (w);
 }
 

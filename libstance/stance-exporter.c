@@ -137,7 +137,6 @@ statements_rows (StanceStore *store, Sink *sink, GError **error)
 {
   for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      const StanceStatementExtra *x = _stance_store_statement_peek_extra (store, i);
       const StanceTime *when = _stance_store_statement_time (store, i);
       guint32 reported = _stance_store_statement_reports (store, i);
       char time[STANCE_TIME_FORMAT_SIZE];
@@ -150,9 +149,9 @@ statements_rows (StanceStore *store, Sink *sink, GError **error)
       v[3] = TEXT (time);
       v[4] = INT (when->start);
       v[5] = INT (when->end);
-      v[6] = TEXT (x ? x->text : NULL);
-      v[7] = TEXT (x ? x->lang : NULL);
-      v[8] = TEXT (x ? x->source : NULL);
+      v[6] = TEXT (_stance_store_statement_text (store, i));
+      v[7] = TEXT (_stance_store_statement_lang (store, i));
+      v[8] = TEXT (_stance_store_statement_source (store, i));
       v[9] = TEXT (reported != STANCE_STORE_NO_INDEX ? _stance_store_statement_id (store, reported) : NULL);
       if (!sink->row (sink, v, error))
         return FALSE;
@@ -709,10 +708,11 @@ speaker_in_text (StanceStore *store,
                  guint32      statement)
 {
   guint32 speaker = _stance_store_statement_speaker (store, statement);
-  const StanceStatementExtra *x = _stance_store_statement_peek_extra (store, statement);
-  const char *text = x != NULL && x->text != NULL ? x->text : "";
+  const char *text = _stance_store_statement_text (store, statement);
   g_autofree char *prefix = g_strconcat (_stance_store_actor_name (store, speaker), ": ", NULL);
 
+  if (text == NULL)
+    text = "";
   if (strcmp (_stance_store_actor_id (store, speaker), "unknown-speaker") == 0)
     return TRUE;
   if (participant_number (_stance_store_actor_id (store, speaker)) >= 0)
@@ -790,9 +790,7 @@ stance_graph_export_aif (StanceGraph    *self,
     aif_node (w, _stance_store_claim_id (store, i), _stance_store_claim_text (store, i), "I");
   for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      const StanceStatementExtra *x = _stance_store_statement_peek_extra (store, i);
-
-      aif_node (w, _stance_store_statement_id (store, i), x != NULL ? x->text : NULL, "L");
+      aif_node (w, _stance_store_statement_id (store, i), _stance_store_statement_text (store, i), "L");
       _stance_json_writer_flush (w, 65536);
     }
   for (guint i = 0; i < _stance_store_n_statements (store); i++)

@@ -526,14 +526,9 @@ stance_graph_append_statement (StanceGraph  *self,
 
   index = _stance_store_add_statement (self->store, id, stance_ref_index (speaker_ref), &parsed);
   self->last_appended = index + 1;
-  if (text != NULL || lang != NULL || source != NULL)
-    {
-      StanceStatementExtra *extra = _stance_store_statement_extra (self->store, index, TRUE);
-
-      extra->text = _stance_store_intern (self->store, text);
-      extra->lang = _stance_store_intern_shared (self->store, lang);
-      extra->source = _stance_store_intern (self->store, source);
-    }
+  _stance_store_set_statement_string (self->store, index, STANCE_STATEMENT_TEXT, text);
+  _stance_store_set_statement_string (self->store, index, STANCE_STATEMENT_LANG, lang);
+  _stance_store_set_statement_string (self->store, index, STANCE_STATEMENT_SOURCE, source);
   _stance_graph_announce_nodes (self, STANCE_SORT_STATEMENT, index, 1);
   _stance_graph_deliver_pending (self);
 

@@ -393,7 +393,6 @@ _stance_net_data_init (StanceNetData        *data,
   for (guint32 s = 0; s < _stance_store_n_stances (store); s++)
     {
       guint32 statement, holder;
-      const StanceStatementExtra *extra;
       const GArray *groups;
       StancePolarity polarity;
       Candidate c;
@@ -417,10 +416,9 @@ _stance_net_data_init (StanceNetData        *data,
       c.target = _stance_store_stance_target (store, s);
       c.q = polarity == STANCE_POLARITY_POSITIVE;
       c.doc = G_GUINT64_CONSTANT (1) << 63 | statement;
-      if (o->duplicates == STANCE_NETWORK_DUPLICATES_DOCUMENT &&
-          (extra = _stance_store_statement_peek_extra (store, statement)) != NULL)
+      if (o->duplicates == STANCE_NETWORK_DUPLICATES_DOCUMENT)
         {
-          const char *source = extra->source;
+          const char *source = _stance_store_statement_source (store, statement);
 
           /* One source text is one document. */
           if (source != NULL)

@@ -53,13 +53,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static StanceStatementExtra *
-extra (StanceStatement *self,
-       gboolean         create)
-{
-  return _stance_store_statement_extra (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), create);
-}
-
 static void
 stance_statement_dispose (GObject *object)
 {
@@ -313,34 +306,24 @@ stance_statement_set_time (StanceStatement  *self,
 }
 
 static const char *
-get_extra_string (StanceStatement *self,
-                  gsize            offset)
+get_extra_string (StanceStatement       *self,
+                  StanceStatementString  which)
 {
-  StanceStatementExtra *e = extra (self, FALSE);
-
-  return e != NULL ? G_STRUCT_MEMBER (const char *, e, offset) : NULL;
+  return _stance_store_statement_string (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), which);
 }
 
 static void
-set_extra_string (StanceStatement *self,
-                  gsize            offset,
-                  const char      *value,
-                  gboolean         shared,
-                  guint            prop_id)
+set_extra_string (StanceStatement       *self,
+                  StanceStatementString  which,
+                  const char            *value,
+                  guint                  prop_id)
 {
-  StanceStatementExtra *e;
-
   g_return_if_fail (value == NULL || g_utf8_validate (value, -1, NULL));
 
-  if (g_strcmp0 (get_extra_string (self, offset), value) == 0)
+  if (g_strcmp0 (get_extra_string (self, which), value) == 0)
     return;
 
-  e = extra (self, TRUE);
-  /* Languages repeat across millions of statements: intern them once. */
-  if (shared)
-    G_STRUCT_MEMBER (const char *, e, offset) = _stance_store_intern_shared (STANCE_NODE_STORE (self), value);
-  else
-    G_STRUCT_MEMBER (const char *, e, offset) = _stance_store_intern (STANCE_NODE_STORE (self), value);
+  _stance_store_set_statement_string (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), which, value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -359,7 +342,7 @@ stance_statement_get_text (StanceStatement *self)
 {
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  return get_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, text));
+  return get_extra_string (self, STANCE_STATEMENT_TEXT);
 }
 
 /**
@@ -377,7 +360,7 @@ stance_statement_set_text (StanceStatement *self,
 {
   g_return_if_fail (STANCE_IS_STATEMENT (self));
 
-  set_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, text), text, FALSE, PROP_TEXT);
+  set_extra_string (self, STANCE_STATEMENT_TEXT, text, PROP_TEXT);
 }
 
 /**
@@ -395,7 +378,7 @@ stance_statement_get_lang (StanceStatement *self)
 {
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  return get_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, lang));
+  return get_extra_string (self, STANCE_STATEMENT_LANG);
 }
 
 /**
@@ -413,7 +396,7 @@ stance_statement_set_lang (StanceStatement *self,
 {
   g_return_if_fail (STANCE_IS_STATEMENT (self));
 
-  set_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, lang), lang, TRUE, PROP_LANG);
+  set_extra_string (self, STANCE_STATEMENT_LANG, lang, PROP_LANG);
 }
 
 /**
@@ -431,7 +414,7 @@ stance_statement_get_source (StanceStatement *self)
 {
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  return get_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, source));
+  return get_extra_string (self, STANCE_STATEMENT_SOURCE);
 }
 
 /**
@@ -449,7 +432,7 @@ stance_statement_set_source (StanceStatement *self,
 {
   g_return_if_fail (STANCE_IS_STATEMENT (self));
 
-  set_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, source), source, FALSE, PROP_SOURCE);
+  set_extra_string (self, STANCE_STATEMENT_SOURCE, source, PROP_SOURCE);
 }
 
 /**

@@ -276,8 +276,8 @@ gboolean     _stance_store_check_capacity   (StanceStore       *store,
                                              StanceRecords     *records,
                                              GError           **error);
 
-/* Setting optional fields.  _stance_store_statement_extra() hands out the
- * statement's extras to fill in (a plain struct, not a record). */
+/* Setting optional fields.  _stance_store_statement_extra() is the store's
+ * and the snapshot's; others use _stance_store_set_statement_string(). */
 const char  *_stance_store_intern           (StanceStore       *store,
                                              const char        *text);
 StanceStatementExtra *
@@ -598,8 +598,8 @@ _stance_store_statement_reports (StanceStore *store,
   return STANCE_STORE_STATEMENT (store, statement)->reports - 1;
 }
 
-/* What few statements have (text, lang, source, meta), or NULL when the
- * statement has none of it.  _stance_store_statement_extra() makes it. */
+/* What few statements have (text, lang, source, meta) is kept out of
+ * line; these answer NULL for a statement without it. */
 static inline const StanceStatementExtra *
 _stance_store_statement_peek_extra (StanceStore *store,
                                     guint32      statement)
@@ -608,6 +608,72 @@ _stance_store_statement_peek_extra (StanceStore *store,
 
   return extra != STANCE_NONE ? &g_array_index (store->extras, StanceStatementExtra, extra - 1) : NULL;
 }
+
+typedef enum
+{
+  STANCE_STATEMENT_TEXT,
+  STANCE_STATEMENT_LANG,
+  STANCE_STATEMENT_SOURCE,
+} StanceStatementString;
+
+static inline const char *
+_stance_store_statement_string (StanceStore           *store,
+                                guint32                statement,
+                                StanceStatementString  which)
+{
+  const StanceStatementExtra *extra = _stance_store_statement_peek_extra (store, statement);
+
+  if (extra == NULL)
+    return NULL;
+  switch (which)
+    {
+    case STANCE_STATEMENT_TEXT: return extra->text;
+    case STANCE_STATEMENT_LANG: return extra->lang;
+    case STANCE_STATEMENT_SOURCE:
+    default: return extra->source;
+    }
+}
+
+static inline const char *
+_stance_store_statement_text (StanceStore *store,
+                              guint32      statement)
+{
+  return _stance_store_statement_string (store, statement, STANCE_STATEMENT_TEXT);
+}
+
+static inline const char *
+_stance_store_statement_lang (StanceStore *store,
+                              guint32      statement)
+{
+  return _stance_store_statement_string (store, statement, STANCE_STATEMENT_LANG);
+}
+
+static inline const char *
+_stance_store_statement_source (StanceStore *store,
+                                guint32      statement)
+{
+  return _stance_store_statement_string (store, statement, STANCE_STATEMENT_SOURCE);
+}
+
+static inline JsonNode *
+_stance_store_statement_meta (StanceStore *store,
+                              guint32      statement)
+{
+  const StanceStatementExtra *extra = _stance_store_statement_peek_extra (store, statement);
+
+  return extra != NULL ? extra->meta : NULL;
+}
+
+/* Sets a statement's text, lang or source (interned; a lang once per
+ * distinct value), making its out-of-line part when @value is not NULL. */
+void         _stance_store_set_statement_string (StanceStore          *store,
+                                                 guint32               statement,
+                                                 StanceStatementString which,
+                                                 const char           *value);
+/* Takes @meta (or NULL) as the statement's meta. */
+void         _stance_store_take_statement_meta  (StanceStore          *store,
+                                                 guint32               statement,
+                                                 JsonNode             *meta);
 
 static inline gboolean
 _stance_store_statement_has_stances (StanceStore *store,

@@ -719,6 +719,45 @@ _stance_store_remove_stance (StanceStore *store,
   store->serial++;
 }
 
+void
+_stance_store_set_statement_string (StanceStore           *store,
+                                    guint32                statement,
+                                    StanceStatementString  which,
+                                    const char            *value)
+{
+  StanceStatementExtra *extra = _stance_store_statement_extra (store, statement, value != NULL);
+
+  if (extra == NULL)
+    return;
+  switch (which)
+    {
+    case STANCE_STATEMENT_TEXT:
+      extra->text = _stance_store_intern (store, value);
+      break;
+    case STANCE_STATEMENT_LANG:
+      /* Languages repeat across millions of statements: kept once. */
+      extra->lang = _stance_store_intern_shared (store, value);
+      break;
+    case STANCE_STATEMENT_SOURCE:
+    default:
+      extra->source = _stance_store_intern (store, value);
+      break;
+    }
+}
+
+void
+_stance_store_take_statement_meta (StanceStore *store,
+                                   guint32      statement,
+                                   JsonNode    *meta)
+{
+  StanceStatementExtra *extra = _stance_store_statement_extra (store, statement, meta != NULL);
+
+  if (extra == NULL)
+    return;
+  g_clear_pointer (&extra->meta, json_node_unref);
+  extra->meta = meta;
+}
+
 guint
 _stance_store_stance_position (StanceStore *store,
                                guint32      stance)
