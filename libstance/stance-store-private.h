@@ -272,6 +272,8 @@ guint32      _stance_store_append_stance    (StanceStore       *store,
                                              gboolean           explicit_holder,
                                              guint32           *first,
                                              guint32           *last);
+/* The store's and the snapshot's; others ask _stance_store_check_node_room()
+ * or _stance_store_check_stance_room(). */
 gboolean     _stance_store_check_capacity   (StanceStore       *store,
                                              StanceRecords     *records,
                                              GError           **error);
