@@ -48,12 +48,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static StanceActorRecord *
-record (StanceActor *self)
-{
-  return STANCE_STORE_ACTOR (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
-}
-
 static void
 stance_actor_get_property (GObject    *object,
                            guint       prop_id,
@@ -219,7 +213,7 @@ stance_actor_get_name (StanceActor *self)
 {
   g_return_val_if_fail (STANCE_IS_ACTOR (self), NULL);
 
-  return record (self)->name;
+  return _stance_store_actor_name (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
 }
 
 /**
@@ -239,10 +233,10 @@ stance_actor_set_name (StanceActor *self,
   g_return_if_fail (name != NULL);
   g_return_if_fail (g_utf8_validate (name, -1, NULL));
 
-  if (g_strcmp0 (record (self)->name, name) == 0)
+  if (g_strcmp0 (_stance_store_actor_name (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)), name) == 0)
     return;
 
-  record (self)->name = _stance_store_intern (STANCE_NODE_STORE (self), name);
+  _stance_store_set_actor_name (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -261,7 +255,7 @@ stance_actor_get_kind (StanceActor *self)
 {
   g_return_val_if_fail (STANCE_IS_ACTOR (self), STANCE_ACTOR_KIND_OTHER);
 
-  return record (self)->kind;
+  return _stance_store_actor_kind (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
 }
 
 /**
@@ -280,10 +274,10 @@ stance_actor_set_kind (StanceActor     *self,
   g_return_if_fail (STANCE_IS_ACTOR (self));
   g_return_if_fail ((guint) kind <= STANCE_ACTOR_KIND_OTHER);
 
-  if (record (self)->kind == kind)
+  if (_stance_store_actor_kind (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)) == kind)
     return;
 
-  record (self)->kind = kind;
+  _stance_store_set_actor_kind (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), kind);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
@@ -303,7 +297,7 @@ stance_actor_get_aliases (StanceActor *self)
 {
   g_return_val_if_fail (STANCE_IS_ACTOR (self), NULL);
 
-  return (const char * const *) record (self)->aliases;
+  return (const char * const *) _stance_store_actor_aliases (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
 }
 
 /**
@@ -319,23 +313,22 @@ void
 stance_actor_set_aliases (StanceActor        *self,
                           const char * const *aliases)
 {
-  StanceActorRecord *actor;
+  char **current;
 
   g_return_if_fail (STANCE_IS_ACTOR (self));
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
     g_return_if_fail (g_utf8_validate (aliases[i], -1, NULL));
 
-  actor = record (self);
+  current = _stance_store_actor_aliases (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
   if (aliases != NULL && aliases[0] == NULL)
     aliases = NULL;
-  if (aliases == NULL && actor->aliases == NULL)
+  if (aliases == NULL && current == NULL)
     return;
-  if (aliases != NULL && actor->aliases != NULL &&
-      g_strv_equal ((const char * const *) actor->aliases, aliases))
+  if (aliases != NULL && current != NULL &&
+      g_strv_equal ((const char * const *) current, aliases))
     return;
 
-  g_strfreev (actor->aliases);
-  actor->aliases = g_strdupv ((char **) aliases);
+  _stance_store_take_actor_aliases (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), g_strdupv ((char **) aliases));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
 }
 
@@ -354,18 +347,18 @@ stance_actor_set_aliases (StanceActor        *self,
 GPtrArray *
 stance_actor_dup_member_of (StanceActor *self)
 {
-  StanceActorRecord *actor;
+  const GArray *member_of;
   GPtrArray *groups;
 
   g_return_val_if_fail (STANCE_IS_ACTOR (self), NULL);
 
-  actor = record (self);
+  member_of = _stance_store_actor_member_of (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
   groups = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; actor->member_of != NULL && i < actor->member_of->len; i++)
+  for (guint i = 0; member_of != NULL && i < member_of->len; i++)
     g_ptr_array_add (groups,
                      _stance_graph_ref_node (stance_node_get_graph (STANCE_NODE (self)),
                                              stance_ref_make (STANCE_SORT_ACTOR,
-                                                              g_array_index (actor->member_of, guint32, i))));
+                                                              g_array_index (member_of, guint32, i))));
 
   return groups;
 }
@@ -401,7 +394,7 @@ stance_actor_add_member_of (StanceActor  *self,
 
   /* Membership is a set: once is enough. */
   {
-    GArray *groups = STANCE_STORE_ACTOR (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self))->member_of;
+    const GArray *groups = _stance_store_actor_member_of (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
 
     for (guint i = 0; groups != NULL && i < groups->len; i++)
       if (g_array_index (groups, guint32, i) == STANCE_NODE_INDEX (group))

@@ -41,8 +41,8 @@ dense_target (StanceStore *store,
   switch (stance_ref_sort (target))
     {
     case STANCE_SORT_ACTOR: return stance_ref_index (target);
-    case STANCE_SORT_CLAIM: return store->actors->len + stance_ref_index (target);
-    default: return store->actors->len + store->claims->len + stance_ref_index (target);
+    case STANCE_SORT_CLAIM: return _stance_store_n_actors (store) + stance_ref_index (target);
+    default: return _stance_store_n_actors (store) + _stance_store_n_claims (store) + stance_ref_index (target);
     }
 }
 
@@ -75,7 +75,7 @@ sort_acts (StanceStore *store,
            GArray      *acts)
 {
   guint n = acts->len;
-  guint n_targets = store->actors->len + store->claims->len + store->statements->len;
+  guint n_targets = _stance_store_n_actors (store) + _stance_store_n_claims (store) + _stance_store_n_statements (store);
   g_autofree StanceAct *scratch = NULL;
   g_autofree guint *count = NULL;
   StanceAct *data = (StanceAct *) acts->data;
@@ -84,8 +84,8 @@ sort_acts (StanceStore *store,
     return;
 
   scratch = g_new (StanceAct, n);
-  count = g_new (guint, MAX (n_targets, store->actors->len) + 1);
-  counting_pass (data, scratch, n, count, store->actors->len, store, FALSE);
+  count = g_new (guint, MAX (n_targets, _stance_store_n_actors (store)) + 1);
+  counting_pass (data, scratch, n, count, _stance_store_n_actors (store), store, FALSE);
   counting_pass (scratch, data, n, count, n_targets, store, TRUE);
 
   for (guint i = 0; i < n; )
@@ -105,16 +105,16 @@ index_stance (StanceStore    *store,
               StanceActIndex *index,
               guint32         i)
 {
-  const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, i);
-  const StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
+  guint32 statement = _stance_store_stance_statement (store, i);
+  const StanceTime *time = _stance_store_statement_time (store, statement);
   StanceAct act;
 
-  if (stance->flags & STANCE_STANCE_REMOVED)
+  if (_stance_store_stance_is_removed (store, i))
     return;
 
-  act.polarity = STANCE_STORE_KIND (store, stance->kind)->polarity;
+  act.polarity = _stance_store_stance_polarity (store, i);
 
-  if (stance->holder != statement->speaker)
+  if (_stance_store_stance_holder (store, i) != _stance_store_statement_speaker (store, statement))
     {
       /* Attributed: not an act, but the finder checks it against acts. */
       if (act.polarity != STANCE_POLARITY_NEUTRAL)
@@ -122,11 +122,11 @@ index_stance (StanceStore    *store,
       return;
     }
 
-  act.start = statement->time.start;
-  act.end = statement->time.end;
-  act.target = stance->target;
-  act.holder = stance->holder;
-  act.statement = stance->statement;
+  act.start = time->start;
+  act.end = time->end;
+  act.target = _stance_store_stance_target (store, i);
+  act.holder = _stance_store_stance_holder (store, i);
+  act.statement = statement;
   act.stance = i;
   g_array_append_val (index->acts, act);
 }
@@ -138,7 +138,7 @@ index_new (StanceStore   *store,
 {
   StanceActIndex *index = g_new0 (StanceActIndex, 1);
 
-  index->serial = store->serial;
+  index->serial = _stance_store_serial (store);
   index->acts = g_array_sized_new (FALSE, FALSE, sizeof (StanceAct), n_stances);
   index->attributions = g_array_new (FALSE, FALSE, sizeof (guint32));
 
@@ -153,7 +153,7 @@ index_new (StanceStore   *store,
 StanceActIndex *
 _stance_act_index_new (StanceStore *store)
 {
-  return index_new (store, NULL, store->stances->len);
+  return index_new (store, NULL, _stance_store_n_stances (store));
 }
 
 StanceActIndex *

@@ -194,17 +194,17 @@ act_cmp (StanceStore *store,
          guint32      a,
          guint32      b)
 {
-  const StanceStanceRecord *ra = STANCE_STORE_STANCE (store, a);
-  const StanceStanceRecord *rb = STANCE_STORE_STANCE (store, b);
-  const StanceTime *ta = &STANCE_STORE_STATEMENT (store, ra->statement)->time;
-  const StanceTime *tb = &STANCE_STORE_STATEMENT (store, rb->statement)->time;
+  guint32 sa = _stance_store_stance_statement (store, a);
+  guint32 sb = _stance_store_stance_statement (store, b);
+  const StanceTime *ta = _stance_store_statement_time (store, sa);
+  const StanceTime *tb = _stance_store_statement_time (store, sb);
 
   if (ta->start != tb->start)
     return ta->start < tb->start ? -1 : 1;
   if (ta->end != tb->end)
     return ta->end < tb->end ? -1 : 1;
-  if (ra->statement != rb->statement)
-    return ra->statement < rb->statement ? -1 : 1;
+  if (sa != sb)
+    return sa < sb ? -1 : 1;
   return a < b ? -1 : a > b;
 }
 
@@ -215,8 +215,8 @@ holder_id_cmp (gconstpointer a,
 {
   StanceStore *store = user_data;
 
-  return strcmp (STANCE_STORE_ACTOR (store, STANCE_STORE_STANCE (store, *(const guint32 *) a)->holder)->id,
-                 STANCE_STORE_ACTOR (store, STANCE_STORE_STANCE (store, *(const guint32 *) b)->holder)->id);
+  return strcmp (_stance_store_actor_id (store, _stance_store_stance_holder (store, *(const guint32 *) a)),
+                 _stance_store_actor_id (store, _stance_store_stance_holder (store, *(const guint32 *) b)));
 }
 
 /* The standing acts on the target, by camp, each sorted by holder id. */
@@ -236,16 +236,16 @@ compute (StanceCamps *self,
   for (guint i = 0; on != NULL && i < on->len; i++)
     {
       guint32 stance = g_array_index (on, guint32, i);
-      const StanceStanceRecord *record = STANCE_STORE_STANCE (store, stance);
+      guint32 holder = _stance_store_stance_holder (store, stance);
       gpointer best;
 
-      if (!_stance_store_is_act (store, record) ||
-          (self->has_when && STANCE_STORE_STATEMENT (store, record->statement)->time.start >= self->when.end))
+      if (!_stance_store_stance_is_act (store, stance) ||
+          (self->has_when && _stance_store_stance_time (store, stance)->start >= self->when.end))
         continue;
 
-      best = g_hash_table_lookup (standing, GUINT_TO_POINTER (record->holder));
+      best = g_hash_table_lookup (standing, GUINT_TO_POINTER (holder));
       if (best == NULL || act_cmp (store, GPOINTER_TO_UINT (best) - 1, stance) < 0)
-        g_hash_table_insert (standing, GUINT_TO_POINTER (record->holder), GUINT_TO_POINTER (stance + 1));
+        g_hash_table_insert (standing, GUINT_TO_POINTER (holder), GUINT_TO_POINTER (stance + 1));
     }
 
   for (guint c = 0; c < 3; c++)
@@ -254,7 +254,7 @@ compute (StanceCamps *self,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       guint32 stance = GPOINTER_TO_UINT (value) - 1;
-      StancePolarity polarity = _stance_store_polarity (store, STANCE_STORE_STANCE (store, stance));
+      StancePolarity polarity = _stance_store_stance_polarity (store, stance);
       guint camp = polarity == STANCE_POLARITY_POSITIVE ? 0 : polarity == STANCE_POLARITY_NEGATIVE ? 1 : 2;
 
       g_array_append_val (camps[camp], stance);

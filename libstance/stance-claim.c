@@ -43,12 +43,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static StanceClaimRecord *
-record (StanceClaim *self)
-{
-  return STANCE_STORE_CLAIM (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
-}
-
 static void
 stance_claim_get_property (GObject    *object,
                            guint       prop_id,
@@ -162,7 +156,7 @@ stance_claim_get_text (StanceClaim *self)
 {
   g_return_val_if_fail (STANCE_IS_CLAIM (self), NULL);
 
-  return record (self)->text;
+  return _stance_store_claim_text (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
 }
 
 /**
@@ -182,10 +176,10 @@ stance_claim_set_text (StanceClaim *self,
   g_return_if_fail (text != NULL);
   g_return_if_fail (g_utf8_validate (text, -1, NULL));
 
-  if (g_strcmp0 (record (self)->text, text) == 0)
+  if (g_strcmp0 (_stance_store_claim_text (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)), text) == 0)
     return;
 
-  record (self)->text = _stance_store_intern (STANCE_NODE_STORE (self), text);
+  _stance_store_set_claim_text (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
@@ -204,7 +198,7 @@ stance_claim_get_lang (StanceClaim *self)
 {
   g_return_val_if_fail (STANCE_IS_CLAIM (self), NULL);
 
-  return record (self)->lang;
+  return _stance_store_claim_lang (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
 }
 
 /**
@@ -223,10 +217,10 @@ stance_claim_set_lang (StanceClaim *self,
   g_return_if_fail (STANCE_IS_CLAIM (self));
   g_return_if_fail (lang == NULL || g_utf8_validate (lang, -1, NULL));
 
-  if (g_strcmp0 (record (self)->lang, lang) == 0)
+  if (g_strcmp0 (_stance_store_claim_lang (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)), lang) == 0)
     return;
 
-  record (self)->lang = lang != NULL ? g_string_chunk_insert_const (STANCE_NODE_STORE (self)->strings, lang) : NULL;
+  _stance_store_set_claim_lang (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), lang);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 
@@ -247,12 +241,12 @@ stance_claim_dup_part_of (StanceClaim *self)
 
   g_return_val_if_fail (STANCE_IS_CLAIM (self), NULL);
 
-  whole = record (self)->part_of;
-  if (whole == STANCE_NONE)
+  whole = _stance_store_claim_part_of (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
+  if (whole == STANCE_STORE_NO_INDEX)
     return NULL;
 
   return STANCE_CLAIM (_stance_graph_ref_node (stance_node_get_graph (STANCE_NODE (self)),
-                                               stance_ref_make (STANCE_SORT_CLAIM, whole - 1)));
+                                               stance_ref_make (STANCE_SORT_CLAIM, whole)));
 }
 
 /**
@@ -301,12 +295,12 @@ stance_claim_set_part_of (StanceClaim  *self,
         }
     }
 
-  value = whole != NULL ? STANCE_NODE_INDEX (whole) + 1 : STANCE_NONE;
-  if (record (self)->part_of == value)
+  value = whole != NULL ? STANCE_NODE_INDEX (whole) : STANCE_STORE_NO_INDEX;
+  if (_stance_store_claim_part_of (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)) == value)
     return TRUE;
 
   _stance_graph_node_relinking (stance_node_get_graph (STANCE_NODE (self)), _stance_node_get_ref (STANCE_NODE (self)));
-  record (self)->part_of = value;
+  _stance_store_set_claim_part_of (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), value);
   _stance_graph_node_relinked (stance_node_get_graph (STANCE_NODE (self)), _stance_node_get_ref (STANCE_NODE (self)));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART_OF]);
 

@@ -137,9 +137,7 @@ put_id (Writer     *writer,
 
   if (q->spans[sort] == NULL)
     {
-      guint n = sort == STANCE_SORT_ACTOR ? writer->store->actors->len
-              : sort == STANCE_SORT_CLAIM ? writer->store->claims->len
-              : writer->store->statements->len;
+      guint n = _stance_store_n_records (writer->store, sort);
 
       q->spans[sort] = g_new0 (guint64, MAX (n, 1));
     }
@@ -197,7 +195,7 @@ put_record (Writer              *writer,
           break;
         default:
           stance = t->slot[i] == SLOT_FIRST ? finding->first : finding->second;
-          put_id (writer, STANCE_SORT_STATEMENT, STANCE_STORE_STANCE (store, stance)->statement);
+          put_id (writer, STANCE_SORT_STATEMENT, _stance_store_stance_statement (store, stance));
         }
     }
   _stance_gstring_append_len (out, t->text->str + piece, t->piece_end[t->n_slots] - piece);
@@ -270,25 +268,25 @@ write_batch (const StanceFinding *findings,
             continue;
           for (guint k = 0; k < 2; k++)
             {
-              const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, k == 0 ? ahead->first : ahead->second);
-              const StanceStatementRecord *statement;
+              guint32 stance = k == 0 ? ahead->first : ahead->second;
+              guint32 statement;
 
               if (step == 0)
                 {
-                  __builtin_prefetch (stance);
+                  STANCE_STORE_PREFETCH_STANCE (store, stance);
                   continue;
                 }
-              statement = STANCE_STORE_STATEMENT (store, stance->statement);
+              statement = _stance_store_stance_statement (store, stance);
               if (step == 1)
                 {
-                  __builtin_prefetch (statement);
+                  STANCE_STORE_PREFETCH_STATEMENT (store, statement);
                   if (spans != NULL)
-                    __builtin_prefetch (&spans[stance->statement]);
+                    __builtin_prefetch (&spans[statement]);
                 }
-              else if (spans != NULL && spans[stance->statement] != 0)
-                __builtin_prefetch (writer->quoted.text->str + (spans[stance->statement] >> QUOTED_LEN_BITS));
+              else if (spans != NULL && spans[statement] != 0)
+                __builtin_prefetch (writer->quoted.text->str + (spans[statement] >> QUOTED_LEN_BITS));
               else
-                __builtin_prefetch (statement->id);
+                STANCE_STORE_PREFETCH_STATEMENT_ID (store, statement);
             }
         }
       write_one (&findings[i], writer);

@@ -441,18 +441,14 @@ append_statement (GString     *out,
                   StanceStore *store,
                   guint32      stance_index)
 {
-  const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, stance_index);
-  const StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
-  const char *text = NULL;
+  guint32 statement = _stance_store_stance_statement (store, stance_index);
+  const char *text = _stance_store_statement_text (store, statement);
   char time[STANCE_TIME_FORMAT_SIZE];
-  gsize time_len = _stance_time_format (&statement->time, time);
-
-  if (statement->extra != STANCE_NONE)
-    text = g_array_index (store->extras, StanceStatementExtra, statement->extra - 1).text;
+  gsize time_len = _stance_time_format (_stance_store_statement_time (store, statement), time);
 
   g_string_append_printf (out, "%s on %.*s (%s",
-                          STANCE_STORE_KIND (store, stance->kind)->name, (int) time_len, time,
-                          statement->id);
+                          _stance_store_kind_name (store, _stance_store_stance_kind (store, stance_index)),
+                          (int) time_len, time, _stance_store_statement_id (store, statement));
   if (text != NULL)
     {
       /* Enough of the words to recognise them on one line. */
@@ -505,8 +501,8 @@ _stance_finding_describe (StanceStore         *store,
                           GString             *out)
 {
   const char *target = _stance_store_ref_id (store, finding->target);
-  const char *holder = STANCE_STORE_ACTOR (store, finding->holder)->id;
-  const char *other = finding->kind >= STANCE_CONTRADICTION_KIND_CONFLICT ? STANCE_STORE_ACTOR (store, finding->other)->id : NULL;
+  const char *holder = _stance_store_actor_id (store, finding->holder);
+  const char *other = finding->kind >= STANCE_CONTRADICTION_KIND_CONFLICT ? _stance_store_actor_id (store, finding->other) : NULL;
 
   g_string_append (out, stance_contradiction_kind_to_string (finding->kind));
   g_string_append (out, ": ");

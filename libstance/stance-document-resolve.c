@@ -34,19 +34,18 @@ static const struct
   [STANCE_PENDING_KIND] = { 0, "kind" },
 };
 
-/* The link a field stores for @ref: an index, an index + 1 for optional
- * links, or the reference itself for a target. */
+/* The link a field stores for @ref: an index, or the reference itself for
+ * a target. */
 static guint32
 link_of (StancePendingField field,
          StanceRef          ref)
 {
   switch (field)
     {
-    case STANCE_PENDING_PART_OF:
-    case STANCE_PENDING_REPORTS:
-      return stance_ref_index (ref) + 1;
     case STANCE_PENDING_TARGET:
       return ref;
+    case STANCE_PENDING_PART_OF:
+    case STANCE_PENDING_REPORTS:
     case STANCE_PENDING_MEMBER_OF:
     case STANCE_PENDING_SPEAKER:
     case STANCE_PENDING_HOLDER:
@@ -99,16 +98,6 @@ _stance_document_reference (StanceDocumentReader *r,
   g_array_append_val (r->pending, pending);
 }
 
-/* Which of a statement's stances @stance is: they are contiguous. */
-static guint
-stance_position (StanceStore *store,
-                 guint32      stance)
-{
-  StanceStanceRecord *record = STANCE_STORE_STANCE (store, stance);
-
-  return stance - (STANCE_STORE_STATEMENT (store, record->statement)->first_stance - 1);
-}
-
 /* "statements[4] (\"trump-2017\")" in a document, "statement (\"trump-2017\")"
  * in JSON Lines (whose line the message gives first): where a node is,
  * and which. */
@@ -145,17 +134,17 @@ pending_path (StanceDocumentReader *r,
   switch ((StancePendingField) p->field)
     {
     case STANCE_PENDING_MEMBER_OF:
-      _stance_document_append_node (out, "actors", p->record, p->line, STANCE_STORE_ACTOR (store, p->record)->id);
+      _stance_document_append_node (out, "actors", p->record, p->line, _stance_store_actor_id (store, p->record));
       g_string_append_printf (out, ".%s[%u]", member, p->sub);
       break;
     case STANCE_PENDING_PART_OF:
-      _stance_document_append_node (out, "claims", p->record, p->line, STANCE_STORE_CLAIM (store, p->record)->id);
+      _stance_document_append_node (out, "claims", p->record, p->line, _stance_store_claim_id (store, p->record));
       g_string_append_printf (out, ".%s", member);
       break;
     case STANCE_PENDING_SPEAKER:
     case STANCE_PENDING_REPORTS:
       _stance_document_append_node (out, "statements", p->record, p->line,
-                                    STANCE_STORE_STATEMENT (store, p->record)->id);
+                                    _stance_store_statement_id (store, p->record));
       g_string_append_printf (out, ".%s", member);
       break;
     case STANCE_PENDING_TARGET:
@@ -163,12 +152,12 @@ pending_path (StanceDocumentReader *r,
     case STANCE_PENDING_KIND:
     default:
       {
-        guint32 statement = STANCE_STORE_STANCE (store, p->record)->statement;
+        guint32 statement = _stance_store_stance_statement (store, p->record);
 
         _stance_document_append_node (out, "statements", statement, p->line,
-                                      STANCE_STORE_STATEMENT (store, statement)->id);
+                                      _stance_store_statement_id (store, statement));
       }
-      g_string_append_printf (out, ".stances[%u].%s", stance_position (store, p->record), member);
+      g_string_append_printf (out, ".stances[%u].%s", _stance_store_stance_position (store, p->record), member);
       break;
     }
 
@@ -179,15 +168,11 @@ void
 _stance_document_default_holders (StanceStore *store,
                                   guint32      statement)
 {
-  StanceStatementRecord *record = STANCE_STORE_STATEMENT (store, statement);
+  guint32 speaker = _stance_store_statement_speaker (store, statement);
 
-  for (guint32 at = record->first_stance; at != STANCE_NONE; at = STANCE_STORE_STANCE (store, at - 1)->next)
-    {
-      StanceStanceRecord *stance = STANCE_STORE_STANCE (store, at - 1);
-
-      if ((stance->flags & STANCE_STANCE_EXPLICIT_HOLDER) == 0)
-        stance->holder = record->speaker;
-    }
+  STANCE_STORE_FOREACH_STANCE_OF (store, statement, stance)
+    if (!_stance_store_stance_has_explicit_holder (store, stance))
+      _stance_store_set_stance_holder (store, stance, speaker, FALSE);
 }
 
 static void
@@ -198,27 +183,28 @@ patch (StanceStore         *store,
   switch ((StancePendingField) p->field)
     {
     case STANCE_PENDING_MEMBER_OF:
-      g_array_index (STANCE_STORE_ACTOR (store, p->record)->member_of, guint32, p->sub) = link;
+      _stance_store_set_member_of_at (store, p->record, p->sub, link);
       break;
     case STANCE_PENDING_PART_OF:
-      STANCE_STORE_CLAIM (store, p->record)->part_of = link;
+      _stance_store_set_claim_part_of (store, p->record, link);
       break;
     case STANCE_PENDING_SPEAKER:
-      STANCE_STORE_STATEMENT (store, p->record)->speaker = link;
+      _stance_store_set_statement_speaker (store, p->record, link);
       _stance_document_default_holders (store, p->record);
       break;
     case STANCE_PENDING_REPORTS:
-      STANCE_STORE_STATEMENT (store, p->record)->reports = link;
+      _stance_store_set_statement_reports (store, p->record, link);
       break;
     case STANCE_PENDING_TARGET:
-      STANCE_STORE_STANCE (store, p->record)->target = link;
+      _stance_store_set_stance_target (store, p->record, link);
       break;
     case STANCE_PENDING_HOLDER:
-      STANCE_STORE_STANCE (store, p->record)->holder = link;
+      /* A holder is pending only when it was written. */
+      _stance_store_set_stance_holder (store, p->record, link, TRUE);
       break;
     case STANCE_PENDING_KIND:
     default:
-      STANCE_STORE_STANCE (store, p->record)->kind = (guint16) link;
+      _stance_store_set_stance_kind (store, p->record, link);
       break;
     }
 }
@@ -290,18 +276,18 @@ static guint32
 claim_next (StanceStore *store,
             guint32      index)
 {
-  return STANCE_STORE_CLAIM (store, index)->part_of;
+  return _stance_store_claim_part_of (store, index);
 }
 
 static guint32
 statement_next (StanceStore *store,
                 guint32      index)
 {
-  return STANCE_STORE_STATEMENT (store, index)->reports;
+  return _stance_store_statement_reports (store, index);
 }
 
 /* Finds the first node (lowest index) that lies on a cycle of @next links
- * (index + 1, or STANCE_NONE), in linear time: every node is walked once,
+ * (an index, or STANCE_STORE_NO_INDEX), in linear time: every node is walked once,
  * coloured with the walk that reached it, then done. */
 static gboolean
 find_cycle (StanceStore *store,
@@ -325,22 +311,22 @@ find_cycle (StanceStore *store,
       if (colour[i] != 0)
         continue;
 
-      for (at = i + 1; at != STANCE_NONE && colour[at - 1] == 0; at = next (store, at - 1))
-        colour[at - 1] = walk;
+      for (at = i; at != STANCE_STORE_NO_INDEX && colour[at] == 0; at = next (store, at))
+        colour[at] = walk;
 
-      if (at != STANCE_NONE && colour[at - 1] == walk)
+      if (at != STANCE_STORE_NO_INDEX && colour[at] == walk)
         {
-          /* This walk closed a cycle through at - 1: find its first node. */
-          guint32 start = at - 1;
+          /* This walk closed a cycle through at: find its first node. */
+          guint32 start = at;
           guint32 lowest = start;
 
-          for (guint32 x = next (store, start) - 1; x != start; x = next (store, x) - 1)
+          for (guint32 x = next (store, start); x != start; x = next (store, x))
             lowest = MIN (lowest, x);
           best = MIN (best, lowest);
         }
 
-      for (at = i + 1; at != STANCE_NONE && colour[at - 1] == walk; at = next (store, at - 1))
-        colour[at - 1] = done;
+      for (at = i; at != STANCE_STORE_NO_INDEX && colour[at] == walk; at = next (store, at))
+        colour[at] = done;
     }
 
   *on_cycle = best;
@@ -363,7 +349,7 @@ cycle_error (StanceDocumentReader *r,
   do
     {
       g_string_append_printf (chain, "\"%s\" → ", _stance_store_ref_id (r->store, stance_ref_make (sort, at)));
-      at = next (r->store, at) - 1;
+      at = next (r->store, at);
       if (++n == CYCLE_SHOWN_MAX && at != start)
         {
           g_string_append (chain, "… → ");
@@ -387,8 +373,8 @@ _stance_document_check_cycles (StanceDocumentReader *r)
 {
   StanceStore *store = r->store;
   guint32 claim = 0, statement = 0;
-  gboolean claim_cycle = find_cycle (store, store->claims->len, claim_next, &claim);
-  gboolean statement_cycle = find_cycle (store, store->statements->len, statement_next, &statement);
+  gboolean claim_cycle = find_cycle (store, _stance_store_n_claims (store), claim_next, &claim);
+  gboolean statement_cycle = find_cycle (store, _stance_store_n_statements (store), statement_next, &statement);
 
   if (claim_cycle && (!statement_cycle || r->claims_at < r->statements_at))
     return cycle_error (r, "claims", "part_of", claim_next, STANCE_SORT_CLAIM, claim);

@@ -230,7 +230,7 @@ _stance_document_reader_finish (Reader   *r,
   g_string_chunk_free (r->pending_names);
 
   if (ok)
-    store->serial++;
+    _stance_store_changed (store);
   else
     {
       g_assert (r->local_error != NULL);
@@ -325,17 +325,17 @@ next_record (Reader             *r,
   switch (field)
     {
     case STANCE_PENDING_MEMBER_OF:
-      return r->store->actors->len;
+      return _stance_store_n_actors (r->store);
     case STANCE_PENDING_PART_OF:
-      return r->store->claims->len;
+      return _stance_store_n_claims (r->store);
     case STANCE_PENDING_SPEAKER:
     case STANCE_PENDING_REPORTS:
-      return r->store->statements->len;
+      return _stance_store_n_statements (r->store);
     case STANCE_PENDING_TARGET:
     case STANCE_PENDING_HOLDER:
     case STANCE_PENDING_KIND:
     default:
-      return r->store->stances->len;
+      return _stance_store_n_stances (r->store);
     }
 }
 
@@ -674,7 +674,7 @@ finish_document (Reader *r,
 {
   /* SPEC §2: every object may carry meta, the document too. */
   if (v->meta != NULL)
-    r->store->meta = g_steal_pointer (&v->meta);
+    _stance_store_take_document_meta (r->store, g_steal_pointer (&v->meta));
   return TRUE;
 }
 
@@ -691,11 +691,12 @@ finish_record (Reader *r,
   return TRUE;
 }
 
+/* @room: what _stance_store_check_node_room() or _stance_store_check_stance_room() said. */
 static gboolean
-check_capacity (Reader        *r,
-                StanceRecords *records)
+check_capacity (Reader   *r,
+                gboolean  room)
 {
-  if (!_stance_store_check_capacity (r->store, records, r->error))
+  if (!room)
     return _stance_json_path_prefix (&r->scan);
   return TRUE;
 }
@@ -714,7 +715,7 @@ finish_kind (Reader *r,
 
   mark = _stance_json_path_push_member (&r->scan, "name", 4, TRUE);
   found = _stance_store_find_kind (store, name->str);
-  if (found >= 0 && (guint) found >= store->n_builtin_kinds)
+  if (found >= 0 && (guint) found >= _stance_store_n_builtin_kinds (store))
     {
       g_autofree char *text = _stance_json_shown (name->str, name->len);
 
@@ -725,7 +726,7 @@ finish_kind (Reader *r,
   _stance_json_path_pop (&r->scan, mark);
 
   declared = _stance_store_declare_kind (store, name->str, polarity);
-  STANCE_STORE_KIND (store, declared)->meta = g_steal_pointer (&v->meta);
+  _stance_store_set_kind_meta (store, declared, g_steal_pointer (&v->meta));
 
   return TRUE;
 }
@@ -745,22 +746,20 @@ finish_actor (Reader *r,
               Values *v)
 {
   StanceStore *store = r->store;
-  StanceActorRecord *record;
   guint32 actor;
 
-  if (!check_capacity (r, store->actors))
+  if (!check_capacity (r, _stance_store_check_node_room (store, STANCE_SORT_ACTOR, r->error)))
     return FALSE;
 
   actor = _stance_store_add_actor (store, v->strings[ACTOR_ID]->str, v->strings[ACTOR_NAME]->str,
                                    (StanceActorKind) v->enum_value);
-  record = STANCE_STORE_ACTOR (store, actor);
   if (r->aliases != NULL && r->aliases->len > 0)
     {
       g_ptr_array_add (r->aliases, NULL);
-      record->aliases = (char **) g_ptr_array_free (g_steal_pointer (&r->aliases), FALSE);
+      _stance_store_take_actor_aliases (store, actor, (char **) g_ptr_array_free (g_steal_pointer (&r->aliases), FALSE));
     }
   g_clear_pointer (&r->aliases, g_ptr_array_unref);
-  record->meta = g_steal_pointer (&v->meta);
+  _stance_store_take_actor_meta (store, actor, g_steal_pointer (&v->meta));
 
   /* Pending ones are placeholders, patched by the resolution. */
   for (guint i = 0; i < r->member_of->len; i++)
@@ -775,19 +774,17 @@ finish_claim (Reader *r,
               Values *v)
 {
   StanceStore *store = r->store;
-  StanceClaimRecord *record;
   guint32 claim;
 
-  if (!check_capacity (r, store->claims))
+  if (!check_capacity (r, _stance_store_check_node_room (store, STANCE_SORT_CLAIM, r->error)))
     return FALSE;
 
   claim = _stance_store_add_claim (store, v->strings[CLAIM_ID]->str, v->strings[CLAIM_TEXT]->str);
-  record = STANCE_STORE_CLAIM (store, claim);
   if (v->present & BIT (CLAIM_LANG))
-    record->lang = g_string_chunk_insert_const (store->strings, v->strings[CLAIM_LANG]->str);
+    _stance_store_set_claim_lang (store, claim, v->strings[CLAIM_LANG]->str);
   if (v->present & BIT (CLAIM_PART_OF))
-    record->part_of = v->refs[CLAIM_PART_OF];
-  record->meta = g_steal_pointer (&v->meta);
+    _stance_store_set_claim_part_of (store, claim, v->refs[CLAIM_PART_OF]);
+  _stance_store_take_claim_meta (store, claim, g_steal_pointer (&v->meta));
 
   return TRUE;
 }
@@ -813,32 +810,28 @@ finish_statement (Reader *r,
                   Values *v)
 {
   StanceStore *store = r->store;
-  StanceStatementRecord *record;
   const char *text = present_string (v, ST_TEXT);
   const char *lang = present_string (v, ST_LANG);
   const char *source = present_string (v, ST_SOURCE);
   guint32 statement;
 
-  if (!check_capacity (r, store->statements))
+  if (!check_capacity (r, _stance_store_check_node_room (store, STANCE_SORT_STATEMENT, r->error)))
     return FALSE;
 
   statement = _stance_store_add_statement (store, v->strings[ST_ID]->str, v->refs[ST_SPEAKER], &v->time);
-  record = STANCE_STORE_STATEMENT (store, statement);
-  record->reports = (v->present & BIT (ST_REPORTS)) ? v->refs[ST_REPORTS] : STANCE_NONE;
-  record->first_stance = r->first_stance;
-  record->last_stance = r->last_stance;
+  if (v->present & BIT (ST_REPORTS))
+    _stance_store_set_statement_reports (store, statement, v->refs[ST_REPORTS]);
+  _stance_store_set_statement_stances (store, statement, r->first_stance, r->last_stance);
 
   /* Set again when a pending speaker is resolved. */
   _stance_document_default_holders (store, statement);
 
   if (text != NULL || lang != NULL || source != NULL || v->meta != NULL)
     {
-      StanceStatementExtra *extra = _stance_store_statement_extra (store, statement, TRUE);
-
-      extra->text = _stance_store_intern (store, text);
-      extra->lang = lang != NULL ? g_string_chunk_insert_const (store->strings, lang) : NULL;
-      extra->source = _stance_store_intern (store, source);
-      extra->meta = g_steal_pointer (&v->meta);
+      _stance_store_set_statement_string (store, statement, STANCE_STATEMENT_TEXT, text);
+      _stance_store_set_statement_string (store, statement, STANCE_STATEMENT_LANG, lang);
+      _stance_store_set_statement_string (store, statement, STANCE_STATEMENT_SOURCE, source);
+      _stance_store_take_statement_meta (store, statement, g_steal_pointer (&v->meta));
     }
 
   return TRUE;
@@ -853,14 +846,14 @@ finish_stance (Reader *r,
   StanceStore *store = r->store;
   guint32 index;
 
-  if (!check_capacity (r, store->stances))
+  if (!check_capacity (r, _stance_store_check_stance_room (store, r->error)))
     return FALSE;
 
   /* The statement's record comes after its stances: they are linked into
    * the reader's list, which finish_statement() hands to the record. */
-  index = _stance_store_append_stance (store, store->statements->len, (guint16) v->refs[SN_KIND],
+  index = _stance_store_append_stance (store, _stance_store_n_statements (store), (guint16) v->refs[SN_KIND],
                                        v->refs[SN_TARGET], v->refs[SN_HOLDER],
-                                       (v->present & BIT (SN_HOLDER)) ? STANCE_STANCE_EXPLICIT_HOLDER : 0,
+                                       (v->present & BIT (SN_HOLDER)) != 0,
                                        &r->first_stance, &r->last_stance);
 
   if (v->meta != NULL)

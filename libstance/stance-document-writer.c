@@ -41,12 +41,10 @@ write_kind (Writer      *w,
             StanceStore *store,
             guint        i)
 {
-  StanceKindRecord *kind = STANCE_STORE_KIND (store, i);
-
   _stance_json_writer_begin_object (w);
-  _stance_json_writer_member_string (w, "name", kind->name);
-  _stance_json_writer_member_string (w, "polarity", stance_polarity_to_string (kind->polarity));
-  member_meta (w, kind->meta);
+  _stance_json_writer_member_string (w, "name", _stance_store_kind_name (store, i));
+  _stance_json_writer_member_string (w, "polarity", stance_polarity_to_string (_stance_store_kind_polarity (store, i)));
+  member_meta (w, _stance_store_kind_meta (store, i));
   _stance_json_writer_end_object (w);
 }
 
@@ -55,37 +53,39 @@ write_actor (Writer      *w,
              StanceStore *store,
              guint        i)
 {
-  StanceActorRecord *actor = STANCE_STORE_ACTOR (store, i);
+  StanceActorKind kind = _stance_store_actor_kind (store, i);
+  char **aliases = _stance_store_actor_aliases (store, i);
+  const GArray *member_of = _stance_store_actor_member_of (store, i);
 
   _stance_json_writer_begin_object (w);
-  _stance_json_writer_member_string (w, "id", actor->id);
-  _stance_json_writer_member_string (w, "name", actor->name);
+  _stance_json_writer_member_string (w, "id", _stance_store_actor_id (store, i));
+  _stance_json_writer_member_string (w, "name", _stance_store_actor_name (store, i));
   /* "other" is the default: written only when it says something. */
-  if (actor->kind != STANCE_ACTOR_KIND_OTHER)
-    _stance_json_writer_member_string (w, "kind", stance_actor_kind_to_string (actor->kind));
-  if (actor->aliases != NULL && actor->aliases[0] != NULL)
+  if (kind != STANCE_ACTOR_KIND_OTHER)
+    _stance_json_writer_member_string (w, "kind", stance_actor_kind_to_string (kind));
+  if (aliases != NULL && aliases[0] != NULL)
     {
       _stance_json_writer_item (w, "aliases");
       _stance_json_writer_begin_array (w);
-      for (guint a = 0; actor->aliases[a] != NULL; a++)
+      for (guint a = 0; aliases[a] != NULL; a++)
         {
           _stance_json_writer_item (w, NULL);
-          _stance_json_writer_string (w, actor->aliases[a]);
+          _stance_json_writer_string (w, aliases[a]);
         }
       _stance_json_writer_end_array (w);
     }
-  if (actor->member_of != NULL && actor->member_of->len > 0)
+  if (member_of != NULL && member_of->len > 0)
     {
       _stance_json_writer_item (w, "member_of");
       _stance_json_writer_begin_array (w);
-      for (guint m = 0; m < actor->member_of->len; m++)
+      for (guint m = 0; m < member_of->len; m++)
         {
           _stance_json_writer_item (w, NULL);
-          _stance_json_writer_string (w, STANCE_STORE_ACTOR (store, g_array_index (actor->member_of, guint32, m))->id);
+          _stance_json_writer_string (w, _stance_store_actor_id (store, g_array_index (member_of, guint32, m)));
         }
       _stance_json_writer_end_array (w);
     }
-  member_meta (w, actor->meta);
+  member_meta (w, _stance_store_actor_meta (store, i));
   _stance_json_writer_end_object (w);
 }
 
@@ -94,15 +94,15 @@ write_claim (Writer      *w,
              StanceStore *store,
              guint        i)
 {
-  StanceClaimRecord *claim = STANCE_STORE_CLAIM (store, i);
+  guint32 whole = _stance_store_claim_part_of (store, i);
 
   _stance_json_writer_begin_object (w);
-  _stance_json_writer_member_string (w, "id", claim->id);
-  _stance_json_writer_member_string (w, "text", claim->text);
-  _stance_json_writer_member_string (w, "lang", claim->lang);
-  if (claim->part_of != STANCE_NONE)
-    _stance_json_writer_member_string (w, "part_of", STANCE_STORE_CLAIM (store, claim->part_of - 1)->id);
-  member_meta (w, claim->meta);
+  _stance_json_writer_member_string (w, "id", _stance_store_claim_id (store, i));
+  _stance_json_writer_member_string (w, "text", _stance_store_claim_text (store, i));
+  _stance_json_writer_member_string (w, "lang", _stance_store_claim_lang (store, i));
+  if (whole != STANCE_STORE_NO_INDEX)
+    _stance_json_writer_member_string (w, "part_of", _stance_store_claim_id (store, whole));
+  member_meta (w, _stance_store_claim_meta (store, i));
   _stance_json_writer_end_object (w);
 }
 
@@ -111,15 +111,12 @@ write_stance (Writer      *w,
               StanceStore *store,
               guint32      index)
 {
-  StanceStanceRecord *stance = STANCE_STORE_STANCE (store, index);
-  StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
-
   _stance_json_writer_item (w, NULL);
   _stance_json_writer_begin_object (w);
-  _stance_json_writer_member_string (w, "kind", STANCE_STORE_KIND (store, stance->kind)->name);
-  _stance_json_writer_member_string (w, "target", _stance_store_ref_id (store, stance->target));
-  if (stance->holder != statement->speaker || (stance->flags & STANCE_STANCE_EXPLICIT_HOLDER))
-    _stance_json_writer_member_string (w, "holder", STANCE_STORE_ACTOR (store, stance->holder)->id);
+  _stance_json_writer_member_string (w, "kind", _stance_store_kind_name (store, _stance_store_stance_kind (store, index)));
+  _stance_json_writer_member_string (w, "target", _stance_store_ref_id (store, _stance_store_stance_target (store, index)));
+  if (_stance_store_stance_is_attributed (store, index) || _stance_store_stance_has_explicit_holder (store, index))
+    _stance_json_writer_member_string (w, "holder", _stance_store_actor_id (store, _stance_store_stance_holder (store, index)));
   member_meta (w, _stance_store_get_stance_meta (store, index));
   _stance_json_writer_end_object (w);
 }
@@ -129,33 +126,28 @@ write_statement (Writer      *w,
                  StanceStore *store,
                  guint        i)
 {
-  StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, i);
-  StanceStatementExtra *extra = _stance_store_statement_extra (store, i, FALSE);
+  guint32 reported = _stance_store_statement_reports (store, i);
   char time[STANCE_TIME_FORMAT_SIZE];
 
   _stance_json_writer_begin_object (w);
-  _stance_json_writer_member_string (w, "id", statement->id);
-  _stance_json_writer_member_string (w, "speaker", STANCE_STORE_ACTOR (store, statement->speaker)->id);
-  _stance_time_format (&statement->time, time);
+  _stance_json_writer_member_string (w, "id", _stance_store_statement_id (store, i));
+  _stance_json_writer_member_string (w, "speaker", _stance_store_actor_id (store, _stance_store_statement_speaker (store, i)));
+  _stance_time_format (_stance_store_statement_time (store, i), time);
   _stance_json_writer_member_string (w, "time", time);
-  if (extra != NULL)
-    {
-      _stance_json_writer_member_string (w, "text", extra->text);
-      _stance_json_writer_member_string (w, "lang", extra->lang);
-      _stance_json_writer_member_string (w, "source", extra->source);
-    }
-  if (statement->reports != STANCE_NONE)
-    _stance_json_writer_member_string (w, "reports", STANCE_STORE_STATEMENT (store, statement->reports - 1)->id);
-  if (statement->first_stance != STANCE_NONE)
+  _stance_json_writer_member_string (w, "text", _stance_store_statement_text (store, i));
+  _stance_json_writer_member_string (w, "lang", _stance_store_statement_lang (store, i));
+  _stance_json_writer_member_string (w, "source", _stance_store_statement_source (store, i));
+  if (reported != STANCE_STORE_NO_INDEX)
+    _stance_json_writer_member_string (w, "reports", _stance_store_statement_id (store, reported));
+  if (_stance_store_statement_has_stances (store, i))
     {
       _stance_json_writer_item (w, "stances");
       _stance_json_writer_begin_array (w);
-      for (guint32 at = statement->first_stance; at != STANCE_NONE; at = STANCE_STORE_STANCE (store, at - 1)->next)
-        write_stance (w, store, at - 1);
+      STANCE_STORE_FOREACH_STANCE_OF (store, i, stance)
+        write_stance (w, store, stance);
       _stance_json_writer_end_array (w);
     }
-  if (extra != NULL)
-    member_meta (w, extra->meta);
+  member_meta (w, _stance_store_statement_meta (store, i));
   _stance_json_writer_end_object (w);
 }
 
@@ -192,7 +184,7 @@ n_records (StanceStore *store,
 {
   StanceSort sort = record_arrays[array].sort;
 
-  return (sort == STANCE_SORT_ACTOR ? store->actors : sort == STANCE_SORT_CLAIM ? store->claims : store->statements)->len;
+  return _stance_store_n_records (store, sort);
 }
 
 /* The document's own members but its nodes: the whole of a JSON Lines
@@ -203,11 +195,11 @@ write_head (Writer      *w,
 {
   _stance_json_writer_item (w, "stance");
   _stance_json_writer_int (w, 1);
-  if (store->kinds->len > store->n_builtin_kinds)
+  if (_stance_store_n_kinds (store) > _stance_store_n_builtin_kinds (store))
     {
       _stance_json_writer_item (w, "kinds");
       _stance_json_writer_begin_array (w);
-      for (guint i = store->n_builtin_kinds; i < store->kinds->len; i++)
+      for (guint i = _stance_store_n_builtin_kinds (store); i < _stance_store_n_kinds (store); i++)
         {
           _stance_json_writer_item (w, NULL);
           write_kind (w, store, i);
@@ -223,7 +215,7 @@ _stance_document_write (StanceStore *store,
   /* About 120 bytes a statement without text: one allocation for most. */
   Writer w;
 
-  _stance_json_writer_init (&w, 256 + (gsize) store->statements->len * 128, FALSE);
+  _stance_json_writer_init (&w, 256 + (gsize) _stance_store_n_statements (store) * 128, FALSE);
 
   _stance_json_writer_begin_object (&w);
   write_head (&w, store);
@@ -244,7 +236,7 @@ _stance_document_write (StanceStore *store,
         }
       _stance_json_writer_end_array (&w);
     }
-  member_meta (&w, store->meta);
+  member_meta (&w, _stance_store_document_meta (store));
   _stance_json_writer_end_object (&w);
   _stance_json_writer_end_line (&w);
 
@@ -260,7 +252,7 @@ write_jsonl (Writer      *w,
 {
   _stance_json_writer_begin_object (w);
   write_head (w, store);
-  member_meta (w, store->meta);
+  member_meta (w, _stance_store_document_meta (store));
   _stance_json_writer_end_object (w);
   _stance_json_writer_end_line (w);
 
@@ -324,7 +316,7 @@ _stance_document_write_jsonl_data (StanceStore *store,
 {
   Writer w;
 
-  _stance_json_writer_init (&w, 256 + (gsize) store->statements->len * 128, TRUE);
+  _stance_json_writer_init (&w, 256 + (gsize) _stance_store_n_statements (store) * 128, TRUE);
   write_jsonl (&w, store);
 
   return _stance_json_writer_steal (&w, length);

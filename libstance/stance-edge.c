@@ -62,12 +62,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static StanceStanceRecord *
-record (StanceEdge *self)
-{
-  return STANCE_STORE_STANCE (_stance_graph_get_store (self->graph), self->index);
-}
-
 static void
 stance_edge_dispose (GObject *object)
 {
@@ -288,7 +282,7 @@ stance_edge_get_kind (StanceEdge *self)
 {
   g_return_val_if_fail (STANCE_IS_EDGE (self), NULL);
 
-  return STANCE_STORE_KIND (_stance_graph_get_store (self->graph), record (self)->kind)->name;
+  return _stance_store_kind_name (_stance_graph_get_store (self->graph), _stance_store_stance_kind (_stance_graph_get_store (self->graph), self->index));
 }
 
 /**
@@ -306,7 +300,7 @@ stance_edge_get_polarity (StanceEdge *self)
 {
   g_return_val_if_fail (STANCE_IS_EDGE (self), STANCE_POLARITY_NEUTRAL);
 
-  return _stance_store_polarity (_stance_graph_get_store (self->graph), record (self));
+  return _stance_store_stance_polarity (_stance_graph_get_store (self->graph), self->index);
 }
 
 /**
@@ -326,7 +320,7 @@ stance_edge_get_statement (StanceEdge *self)
 
   if (self->statement == NULL)
     self->statement = STANCE_STATEMENT (_stance_graph_ref_node (self->graph,
-                                                                stance_ref_make (STANCE_SORT_STATEMENT, record (self)->statement)));
+                                                                stance_ref_make (STANCE_SORT_STATEMENT, _stance_store_stance_statement (_stance_graph_get_store (self->graph), self->index))));
 
   return self->statement;
 }
@@ -347,7 +341,7 @@ stance_edge_get_target (StanceEdge *self)
   g_return_val_if_fail (STANCE_IS_EDGE (self), NULL);
 
   if (self->target == NULL)
-    self->target = _stance_graph_ref_node (self->graph, record (self)->target);
+    self->target = _stance_graph_ref_node (self->graph, _stance_store_stance_target (_stance_graph_get_store (self->graph), self->index));
 
   return self->target;
 }
@@ -369,7 +363,7 @@ stance_edge_get_holder (StanceEdge *self)
 
   if (self->holder == NULL)
     self->holder = STANCE_ACTOR (_stance_graph_ref_node (self->graph,
-                                                         stance_ref_make (STANCE_SORT_ACTOR, record (self)->holder)));
+                                                         stance_ref_make (STANCE_SORT_ACTOR, _stance_store_stance_holder (_stance_graph_get_store (self->graph), self->index))));
 
   return self->holder;
 }
@@ -387,15 +381,9 @@ stance_edge_get_holder (StanceEdge *self)
 gboolean
 stance_edge_is_attributed (StanceEdge *self)
 {
-  StanceStore *store;
-  StanceStanceRecord *rec;
-
   g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
 
-  store = _stance_graph_get_store (self->graph);
-  rec = record (self);
-
-  return rec->holder != STANCE_STORE_STATEMENT (store, rec->statement)->speaker;
+  return _stance_store_stance_is_attributed (_stance_graph_get_store (self->graph), self->index);
 }
 
 /**
@@ -415,7 +403,7 @@ stance_edge_is_act (StanceEdge *self)
 {
   g_return_val_if_fail (STANCE_IS_EDGE (self), FALSE);
 
-  return _stance_store_is_act (_stance_graph_get_store (self->graph), record (self));
+  return _stance_store_stance_is_act (_stance_graph_get_store (self->graph), self->index);
 }
 
 /**
@@ -515,11 +503,11 @@ check_changeable (StanceEdge  *self,
 {
   StanceStore *store = _stance_graph_get_store (self->graph);
 
-  if (record (self)->flags & STANCE_STANCE_REMOVED)
+  if (_stance_store_stance_is_removed (_stance_graph_get_store (self->graph), self->index))
     {
       g_set_error (error, STANCE_ERROR, STANCE_ERROR_WRONG_NODE,
                    "the stance was removed from \"%s\"",
-                   STANCE_STORE_STATEMENT (store, record (self)->statement)->id);
+                   _stance_store_stance_statement_id (store, self->index));
       return FALSE;
     }
 
@@ -533,23 +521,16 @@ change (StanceEdge *self,
         gint64      holder,
         gboolean    explicit_holder)
 {
-  StanceStanceRecord *rec = record (self);
-  StanceRef old_target = rec->target;
+  StanceStore *store = _stance_graph_get_store (self->graph);
+  StanceRef old_target = _stance_store_stance_target (store, self->index);
 
   _stance_graph_stance_changing (self->graph, self->index);
-  rec = record (self);
   if (kind >= 0)
-    rec->kind = (guint16) kind;
+    _stance_store_set_stance_kind (store, self->index, (guint) kind);
   if (target != 0)
-    rec->target = target;
+    _stance_store_set_stance_target (store, self->index, target);
   if (holder >= 0)
-    {
-      rec->holder = (guint32) holder;
-      if (explicit_holder)
-        rec->flags |= STANCE_STANCE_EXPLICIT_HOLDER;
-      else
-        rec->flags &= ~STANCE_STANCE_EXPLICIT_HOLDER;
-    }
+    _stance_store_set_stance_holder (store, self->index, (guint32) holder, explicit_holder);
   _stance_graph_stance_changed (self->graph, self->index, old_target);
 }
 
@@ -583,7 +564,7 @@ stance_edge_set_kind (StanceEdge  *self,
       (kind_index = _stance_resolve_kind_suggesting (_stance_graph_get_store (self->graph), kind, error)) < 0)
     return FALSE;
 
-  if (record (self)->kind != kind_index)
+  if (_stance_store_stance_kind (_stance_graph_get_store (self->graph), self->index) != (guint) kind_index)
     change (self, kind_index, 0, -1, FALSE);
 
   return TRUE;
@@ -617,7 +598,7 @@ stance_edge_set_target (StanceEdge  *self,
       !_stance_graph_owns_node (self->graph, target, "target", error))
     return FALSE;
 
-  if (record (self)->target != _stance_node_get_ref (target))
+  if (_stance_store_stance_target (_stance_graph_get_store (self->graph), self->index) != _stance_node_get_ref (target))
     change (self, -1, _stance_node_get_ref (target), -1, FALSE);
 
   return TRUE;
@@ -659,9 +640,9 @@ stance_edge_set_holder (StanceEdge   *self,
 
   store = _stance_graph_get_store (self->graph);
   value = holder != NULL ? STANCE_NODE_INDEX (holder)
-                         : STANCE_STORE_STATEMENT (store, record (self)->statement)->speaker;
-  if (record (self)->holder != value ||
-      ((record (self)->flags & STANCE_STANCE_EXPLICIT_HOLDER) != 0) != (holder != NULL))
+                         : _stance_store_statement_speaker (store, _stance_store_stance_statement (store, self->index));
+  if (_stance_store_stance_holder (store, self->index) != value ||
+      _stance_store_stance_has_explicit_holder (store, self->index) != (holder != NULL))
     change (self, -1, 0, value, holder != NULL);
 
   return TRUE;

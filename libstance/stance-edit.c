@@ -113,11 +113,11 @@ plan_referrers (Plan      *plan,
     for (guint k = 0; k < list->len; k++)
       {
         guint32 stance = g_array_index (list, guint32, k);
-        guint32 statement = STANCE_STORE_STANCE (store, stance)->statement;
+        guint32 statement = _stance_store_stance_statement (store, stance);
 
         /* A statement's stance on itself goes with it anyway. */
         if (ref != stance_ref_make (STANCE_SORT_STATEMENT, statement))
-          referrer (plan, "a stance of \"%s\" is on it", STANCE_STORE_STATEMENT (store, statement)->id);
+          referrer (plan, "a stance of \"%s\" is on it", _stance_store_statement_id (store, statement));
         add_stance (plan, stance);
       }
 
@@ -129,7 +129,7 @@ plan_referrers (Plan      *plan,
           {
             guint32 statement = g_array_index (list, guint32, k);
 
-            referrer (plan, "it is the speaker of \"%s\"", STANCE_STORE_STATEMENT (store, statement)->id);
+            referrer (plan, "it is the speaker of \"%s\"", _stance_store_statement_id (store, statement));
             add_node (plan, stance_ref_make (STANCE_SORT_STATEMENT, statement));
           }
       if ((list = lookup (plan, STANCE_INDEX_ATTRIBUTED, i)) != NULL)
@@ -138,7 +138,7 @@ plan_referrers (Plan      *plan,
             guint32 stance = g_array_index (list, guint32, k);
 
             referrer (plan, "\"%s\" attributes a stance to it",
-                      STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, stance)->statement)->id);
+                      _stance_store_stance_statement_id (store, stance));
             add_stance (plan, stance);
           }
       if ((list = lookup (plan, STANCE_INDEX_MEMBERS, i)) != NULL)
@@ -146,7 +146,7 @@ plan_referrers (Plan      *plan,
           {
             Link link = { stance_ref_make (STANCE_SORT_ACTOR, g_array_index (list, guint32, k)), i };
 
-            referrer (plan, "\"%s\" is a member of it", STANCE_STORE_ACTOR (store, stance_ref_index (link.referrer))->id);
+            referrer (plan, "\"%s\" is a member of it", _stance_store_actor_id (store, stance_ref_index (link.referrer)));
             g_array_append_val (plan->links, link);
           }
       break;
@@ -157,22 +157,21 @@ plan_referrers (Plan      *plan,
           {
             Link link = { stance_ref_make (STANCE_SORT_CLAIM, g_array_index (list, guint32, k)), i };
 
-            referrer (plan, "\"%s\" is part of it", STANCE_STORE_CLAIM (store, stance_ref_index (link.referrer))->id);
+            referrer (plan, "\"%s\" is part of it", _stance_store_claim_id (store, stance_ref_index (link.referrer)));
             g_array_append_val (plan->links, link);
           }
       break;
 
     case STANCE_SORT_STATEMENT:
       /* Its own stances are part of it, not referrers. */
-      for (guint32 at = STANCE_STORE_STATEMENT (store, i)->first_stance; at != STANCE_NONE;
-           at = STANCE_STORE_STANCE (store, at - 1)->next)
-        add_stance (plan, at - 1);
+      STANCE_STORE_FOREACH_STANCE_OF (store, i, stance)
+        add_stance (plan, stance);
       if ((list = lookup (plan, STANCE_INDEX_REPORTERS, i)) != NULL)
         for (guint k = 0; k < list->len; k++)
           {
             Link link = { stance_ref_make (STANCE_SORT_STATEMENT, g_array_index (list, guint32, k)), i };
 
-            referrer (plan, "\"%s\" reports it", STANCE_STORE_STATEMENT (store, stance_ref_index (link.referrer))->id);
+            referrer (plan, "\"%s\" reports it", _stance_store_statement_id (store, stance_ref_index (link.referrer)));
             g_array_append_val (plan->links, link);
           }
       break;
@@ -191,19 +190,13 @@ clear_link (StanceStore *store,
   switch (stance_ref_sort (link->referrer))
     {
     case STANCE_SORT_ACTOR:
-      {
-        GArray *groups = STANCE_STORE_ACTOR (store, i)->member_of;
-
-        for (guint g = groups->len; g-- > 0; )
-          if (g_array_index (groups, guint32, g) == link->target)
-            g_array_remove_index (groups, g);
-      }
+      _stance_store_remove_member_of (store, i, link->target);
       break;
     case STANCE_SORT_CLAIM:
-      STANCE_STORE_CLAIM (store, i)->part_of = STANCE_NONE;
+      _stance_store_set_claim_part_of (store, i, STANCE_STORE_NO_INDEX);
       break;
     case STANCE_SORT_STATEMENT:
-      STANCE_STORE_STATEMENT (store, i)->reports = STANCE_NONE;
+      _stance_store_set_statement_reports (store, i, STANCE_STORE_NO_INDEX);
       break;
     default:
       g_assert_not_reached ();
@@ -250,7 +243,7 @@ _stance_edit_remove_node (StanceGraph  *graph,
       guint32 stance = g_array_index (plan.stance_order, guint32, k);
       g_autoptr(StanceEdge) edge = NULL;
 
-      if (STANCE_STORE_STANCE (store, stance)->flags & STANCE_STANCE_REMOVED)
+      if (_stance_store_stance_is_removed (store, stance))
         continue;
       _stance_store_remove_stance (store, stance);
       edge = _stance_graph_ref_edge (graph, stance);

@@ -61,7 +61,7 @@ static const char *
 actor_id (StanceStore *store,
           guint32      actor)
 {
-  return STANCE_STORE_ACTOR (store, actor)->id;
+  return _stance_store_actor_id (store, actor);
 }
 
 static const char *
@@ -73,11 +73,10 @@ polarity_name (guint8 polarity)
 static gboolean
 actors_rows (StanceStore *store, Sink *sink, GError **error)
 {
-  for (guint i = 0; i < store->actors->len; i++)
+  for (guint i = 0; i < _stance_store_n_actors (store); i++)
     {
-      StanceActorRecord *a = STANCE_STORE_ACTOR (store, i);
-      Value v[] = { INT (i), TEXT (a->id), TEXT (a->name),
-                    TEXT (stance_actor_kind_to_string ((StanceActorKind) a->kind)) };
+      Value v[] = { INT (i), TEXT (_stance_store_actor_id (store, i)), TEXT (_stance_store_actor_name (store, i)),
+                    TEXT (stance_actor_kind_to_string (_stance_store_actor_kind (store, i))) };
 
       if (!sink->row (sink, v, error))
         return FALSE;
@@ -88,13 +87,13 @@ actors_rows (StanceStore *store, Sink *sink, GError **error)
 static gboolean
 memberships_rows (StanceStore *store, Sink *sink, GError **error)
 {
-  for (guint i = 0; i < store->actors->len; i++)
+  for (guint i = 0; i < _stance_store_n_actors (store); i++)
     {
-      StanceActorRecord *a = STANCE_STORE_ACTOR (store, i);
+      const GArray *member_of = _stance_store_actor_member_of (store, i);
 
-      for (guint k = 0; a->member_of != NULL && k < a->member_of->len; k++)
+      for (guint k = 0; member_of != NULL && k < member_of->len; k++)
         {
-          Value v[] = { TEXT (a->id), TEXT (actor_id (store, g_array_index (a->member_of, guint32, k))) };
+          Value v[] = { TEXT (_stance_store_actor_id (store, i)), TEXT (actor_id (store, g_array_index (member_of, guint32, k))) };
 
           if (!sink->row (sink, v, error))
             return FALSE;
@@ -106,11 +105,12 @@ memberships_rows (StanceStore *store, Sink *sink, GError **error)
 static gboolean
 claims_rows (StanceStore *store, Sink *sink, GError **error)
 {
-  for (guint i = 0; i < store->claims->len; i++)
+  for (guint i = 0; i < _stance_store_n_claims (store); i++)
     {
-      StanceClaimRecord *c = STANCE_STORE_CLAIM (store, i);
-      Value v[] = { INT (i), TEXT (c->id), TEXT (c->text), TEXT (c->lang),
-                    TEXT (c->part_of != STANCE_NONE ? STANCE_STORE_CLAIM (store, c->part_of - 1)->id : NULL) };
+      guint32 whole = _stance_store_claim_part_of (store, i);
+      Value v[] = { INT (i), TEXT (_stance_store_claim_id (store, i)), TEXT (_stance_store_claim_text (store, i)),
+                    TEXT (_stance_store_claim_lang (store, i)),
+                    TEXT (whole != STANCE_STORE_NO_INDEX ? _stance_store_claim_id (store, whole) : NULL) };
 
       if (!sink->row (sink, v, error))
         return FALSE;
@@ -121,10 +121,10 @@ claims_rows (StanceStore *store, Sink *sink, GError **error)
 static gboolean
 kinds_rows (StanceStore *store, Sink *sink, GError **error)
 {
-  for (guint i = 0; i < store->kinds->len; i++)
+  for (guint i = 0; i < _stance_store_n_kinds (store); i++)
     {
-      StanceKindRecord *k = STANCE_STORE_KIND (store, i);
-      Value v[] = { TEXT (k->name), TEXT (polarity_name (k->polarity)), INT (k->builtin ? 1 : 0) };
+      Value v[] = { TEXT (_stance_store_kind_name (store, i)), TEXT (polarity_name (_stance_store_kind_polarity (store, i))),
+                    INT (_stance_store_kind_is_builtin (store, i) ? 1 : 0) };
 
       if (!sink->row (sink, v, error))
         return FALSE;
@@ -135,24 +135,24 @@ kinds_rows (StanceStore *store, Sink *sink, GError **error)
 static gboolean
 statements_rows (StanceStore *store, Sink *sink, GError **error)
 {
-  for (guint i = 0; i < store->statements->len; i++)
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      StanceStatementRecord *s = STANCE_STORE_STATEMENT (store, i);
-      StanceStatementExtra *x = s->extra != STANCE_NONE ? &g_array_index (store->extras, StanceStatementExtra, s->extra - 1) : NULL;
+      const StanceTime *when = _stance_store_statement_time (store, i);
+      guint32 reported = _stance_store_statement_reports (store, i);
       char time[STANCE_TIME_FORMAT_SIZE];
       Value v[10];
 
-      _stance_time_format (&s->time, time);
+      _stance_time_format (when, time);
       v[0] = INT (i);
-      v[1] = TEXT (s->id);
-      v[2] = TEXT (actor_id (store, s->speaker));
+      v[1] = TEXT (_stance_store_statement_id (store, i));
+      v[2] = TEXT (actor_id (store, _stance_store_statement_speaker (store, i)));
       v[3] = TEXT (time);
-      v[4] = INT (s->time.start);
-      v[5] = INT (s->time.end);
-      v[6] = TEXT (x ? x->text : NULL);
-      v[7] = TEXT (x ? x->lang : NULL);
-      v[8] = TEXT (x ? x->source : NULL);
-      v[9] = TEXT (s->reports != STANCE_NONE ? STANCE_STORE_STATEMENT (store, s->reports - 1)->id : NULL);
+      v[4] = INT (when->start);
+      v[5] = INT (when->end);
+      v[6] = TEXT (_stance_store_statement_text (store, i));
+      v[7] = TEXT (_stance_store_statement_lang (store, i));
+      v[8] = TEXT (_stance_store_statement_source (store, i));
+      v[9] = TEXT (reported != STANCE_STORE_NO_INDEX ? _stance_store_statement_id (store, reported) : NULL);
       if (!sink->row (sink, v, error))
         return FALSE;
     }
@@ -162,37 +162,24 @@ statements_rows (StanceStore *store, Sink *sink, GError **error)
 static gboolean
 stances_rows (StanceStore *store, Sink *sink, GError **error)
 {
-  for (guint i = 0; i < store->statements->len; i++)
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      StanceStatementRecord *s = STANCE_STORE_STATEMENT (store, i);
       gint64 pos = 0;
 
-      for (guint32 k = s->first_stance; k != STANCE_NONE; k = STANCE_STORE_STANCE (store, k - 1)->next)
+      STANCE_STORE_FOREACH_STANCE_OF (store, i, stance)
         {
-          StanceStanceRecord *st = STANCE_STORE_STANCE (store, k - 1);
-          StanceKindRecord *kind = STANCE_STORE_KIND (store, st->kind);
-          Value v[] = { TEXT (s->id), INT (pos++), TEXT (kind->name), TEXT (polarity_name (kind->polarity)),
-                        TEXT (ref_id (store, st->target)), TEXT (actor_id (store, st->holder)),
-                        INT (st->holder != s->speaker ? 1 : 0) };
+          guint kind = _stance_store_stance_kind (store, stance);
+          Value v[] = { TEXT (_stance_store_statement_id (store, i)), INT (pos++), TEXT (_stance_store_kind_name (store, kind)),
+                        TEXT (polarity_name (_stance_store_kind_polarity (store, kind))),
+                        TEXT (ref_id (store, _stance_store_stance_target (store, stance))),
+                        TEXT (actor_id (store, _stance_store_stance_holder (store, stance))),
+                        INT (_stance_store_stance_is_attributed (store, stance) ? 1 : 0) };
 
           if (!sink->row (sink, v, error))
             return FALSE;
         }
     }
   return TRUE;
-}
-
-/* The position of a stance among its statement's stances. */
-static gint64
-stance_position (StanceStore *store,
-                 guint32      stance)
-{
-  StanceStatementRecord *s = STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, stance)->statement);
-  gint64 pos = 0;
-
-  for (guint32 k = s->first_stance; k != STANCE_NONE && k - 1 != stance; k = STANCE_STORE_STANCE (store, k - 1)->next)
-    pos++;
-  return pos;
 }
 
 static gboolean
@@ -206,19 +193,17 @@ acts_rows (StanceStore *store, Sink *sink, GError **error)
     {
       StanceAct *a = &g_array_index (index->acts, StanceAct, i);
       StanceAct *prev = i > 0 ? &g_array_index (index->acts, StanceAct, i - 1) : NULL;
-      StanceStatementRecord *s = STANCE_STORE_STATEMENT (store, a->statement);
-      StanceStanceRecord *st = STANCE_STORE_STANCE (store, a->stance);
       char time[STANCE_TIME_FORMAT_SIZE];
 
       if (prev == NULL || prev->target != a->target || prev->holder != a->holder)
         rank = 0;
       if (a->polarity == STANCE_POLARITY_NEUTRAL)
         continue;
-      _stance_time_format (&s->time, time);
+      _stance_time_format (_stance_store_statement_time (store, a->statement), time);
       {
         Value v[] = { TEXT (ref_id (store, a->target)), TEXT (actor_id (store, a->holder)), INT (++rank),
-                      TEXT (s->id), INT (stance_position (store, a->stance)),
-                      TEXT (STANCE_STORE_KIND (store, st->kind)->name), TEXT (polarity_name (a->polarity)),
+                      TEXT (_stance_store_statement_id (store, a->statement)), INT (_stance_store_stance_position (store, a->stance)),
+                      TEXT (_stance_store_kind_name (store, _stance_store_stance_kind (store, a->stance))), TEXT (polarity_name (a->polarity)),
                       TEXT (time), INT (a->start), INT (a->end) };
 
         ok = sink->row (sink, v, error);
@@ -243,8 +228,8 @@ contradictions_rows (StanceStore *store, Sink *sink, GError **error)
                            kind == STANCE_CONTRADICTION_KIND_DISPUTED_ATTRIBUTION;
       Value v[] = { TEXT (stance_contradiction_kind_to_string (kind)), TEXT (ref_id (store, f->target)),
                     TEXT (actor_id (store, f->holder)), TEXT (has_other ? actor_id (store, f->other) : NULL),
-                    TEXT (STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, f->first)->statement)->id),
-                    TEXT (STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, f->second)->statement)->id) };
+                    TEXT (_stance_store_statement_id (store, _stance_store_stance_statement (store, f->first))),
+                    TEXT (_stance_store_statement_id (store, _stance_store_stance_statement (store, f->second))) };
 
       ok = sink->row (sink, v, error);
     }
@@ -719,17 +704,18 @@ participant_number (const char *id)
 /* Whether the AIF importer took this statement's speaker from its words
  * ("Bob: …") or had none: then the statement needs no locution. */
 static gboolean
-speaker_in_text (StanceStore           *store,
-                 StanceStatementRecord *s)
+speaker_in_text (StanceStore *store,
+                 guint32      statement)
 {
-  StanceActorRecord *a = STANCE_STORE_ACTOR (store, s->speaker);
-  StanceStatementExtra *x = s->extra != STANCE_NONE ? &g_array_index (store->extras, StanceStatementExtra, s->extra - 1) : NULL;
-  const char *text = x != NULL && x->text != NULL ? x->text : "";
-  g_autofree char *prefix = g_strconcat (a->name, ": ", NULL);
+  guint32 speaker = _stance_store_statement_speaker (store, statement);
+  const char *text = _stance_store_statement_text (store, statement);
+  g_autofree char *prefix = g_strconcat (_stance_store_actor_name (store, speaker), ": ", NULL);
 
-  if (strcmp (a->id, "unknown-speaker") == 0)
+  if (text == NULL)
+    text = "";
+  if (strcmp (_stance_store_actor_id (store, speaker), "unknown-speaker") == 0)
     return TRUE;
-  if (participant_number (a->id) >= 0)
+  if (participant_number (_stance_store_actor_id (store, speaker)) >= 0)
     return FALSE;
   while (*text == '|')
     text++;
@@ -779,17 +765,17 @@ stance_graph_export_aif (StanceGraph    *self,
 
   /* Participant numbers: kept for actors `participant-N`, new ones after
    * the largest for actors that speak a statement needing a locution. */
-  pid = g_new0 (gint64, store->actors->len + 1);
-  for (guint i = 0; i < store->actors->len; i++)
-    next_pid = MAX (next_pid, participant_number (STANCE_STORE_ACTOR (store, i)->id));
-  for (guint i = 0; i < store->actors->len; i++)
-    pid[i] = participant_number (STANCE_STORE_ACTOR (store, i)->id);
-  for (guint i = 0; i < store->statements->len; i++)
+  pid = g_new0 (gint64, _stance_store_n_actors (store) + 1);
+  for (guint i = 0; i < _stance_store_n_actors (store); i++)
+    next_pid = MAX (next_pid, participant_number (_stance_store_actor_id (store, i)));
+  for (guint i = 0; i < _stance_store_n_actors (store); i++)
+    pid[i] = participant_number (_stance_store_actor_id (store, i));
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, i);
+      guint32 speaker = _stance_store_statement_speaker (store, i);
 
-      if (pid[st->speaker] < 0 && !speaker_in_text (store, st))
-        pid[st->speaker] = ++next_pid;
+      if (pid[speaker] < 0 && !speaker_in_text (store, i))
+        pid[speaker] = ++next_pid;
     }
 
   _stance_json_writer_init (w, 65536 + 4096, FALSE);
@@ -800,29 +786,25 @@ stance_graph_export_aif (StanceGraph    *self,
 
   _stance_json_writer_item (w, "nodes");
   _stance_json_writer_begin_array (w);
-  for (guint i = 0; i < store->claims->len; i++)
-    aif_node (w, STANCE_STORE_CLAIM (store, i)->id, STANCE_STORE_CLAIM (store, i)->text, "I");
-  for (guint i = 0; i < store->statements->len; i++)
+  for (guint i = 0; i < _stance_store_n_claims (store); i++)
+    aif_node (w, _stance_store_claim_id (store, i), _stance_store_claim_text (store, i), "I");
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, i);
-      StanceStatementExtra *x = st->extra != STANCE_NONE ? &g_array_index (store->extras, StanceStatementExtra, st->extra - 1) : NULL;
-
-      aif_node (w, st->id, x != NULL ? x->text : NULL, "L");
+      aif_node (w, _stance_store_statement_id (store, i), _stance_store_statement_text (store, i), "L");
       _stance_json_writer_flush (w, 65536);
     }
-  for (guint i = 0; i < store->statements->len; i++)
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, i);
-
-      for (guint32 k = st->first_stance; k != STANCE_NONE; k = STANCE_STORE_STANCE (store, k - 1)->next)
+      STANCE_STORE_FOREACH_STANCE_OF (store, i, stance)
         {
-          StanceStanceRecord *r = STANCE_STORE_STANCE (store, k - 1);
           g_autofree char *id = NULL;
           g_autofree char *text = NULL;
 
-          if (r->holder != st->speaker || stance_ref_sort (r->target) != STANCE_SORT_CLAIM)
+          if (_stance_store_stance_is_attributed (store, stance) ||
+              stance_ref_sort (_stance_store_stance_target (store, stance)) != STANCE_SORT_CLAIM)
             continue;
-          id = g_strdup_printf ("ya-%u", k);
+          /* Numbered from 1, as the stance's position in the whole graph. */
+          id = g_strdup_printf ("ya-%u", stance + 1);
           while (_stance_store_lookup (store, id) != STANCE_NONE)
             {
               char *longer = g_strconcat (id, "'", NULL);
@@ -830,27 +812,25 @@ stance_graph_export_aif (StanceGraph    *self,
               g_free (id);
               id = longer;
             }
-          text = illocution_of_kind (STANCE_STORE_KIND (store, r->kind)->name);
+          text = illocution_of_kind (_stance_store_kind_name (store, _stance_store_stance_kind (store, stance)));
           aif_node (w, id, text, "YA");
-          g_hash_table_insert (used, GUINT_TO_POINTER (k), g_steal_pointer (&id));
+          g_hash_table_insert (used, GUINT_TO_POINTER (stance + 1), g_steal_pointer (&id));
         }
     }
   _stance_json_writer_end_array (w);
 
   _stance_json_writer_item (w, "edges");
   _stance_json_writer_begin_array (w);
-  for (guint i = 0; i < store->statements->len; i++)
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, i);
-
-      for (guint32 k = st->first_stance; k != STANCE_NONE; k = STANCE_STORE_STANCE (store, k - 1)->next)
+      STANCE_STORE_FOREACH_STANCE_OF (store, i, stance)
         {
-          const char *ya = g_hash_table_lookup (used, GUINT_TO_POINTER (k));
+          const char *ya = g_hash_table_lookup (used, GUINT_TO_POINTER (stance + 1));
 
           if (ya == NULL)
             continue;
-          aif_edge (w, &n_edges, st->id, ya);
-          aif_edge (w, &n_edges, ya, ref_id (store, STANCE_STORE_STANCE (store, k - 1)->target));
+          aif_edge (w, &n_edges, _stance_store_statement_id (store, i), ya);
+          aif_edge (w, &n_edges, ya, ref_id (store, _stance_store_stance_target (store, stance)));
         }
       _stance_json_writer_flush (w, 65536);
     }
@@ -858,19 +838,19 @@ stance_graph_export_aif (StanceGraph    *self,
 
   _stance_json_writer_item (w, "locutions");
   _stance_json_writer_begin_array (w);
-  for (guint i = 0; i < store->statements->len; i++)
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, i);
+      guint32 speaker = _stance_store_statement_speaker (store, i);
       char time[STANCE_TIME_FORMAT_SIZE];
 
-      if (pid[st->speaker] < 0)
+      if (pid[speaker] < 0)
         continue;
-      _stance_time_format (&st->time, time);
+      _stance_time_format (_stance_store_statement_time (store, i), time);
       _stance_json_writer_item (w, NULL);
       _stance_json_writer_begin_object (w);
-      _stance_json_writer_member_string (w, "nodeID", st->id);
+      _stance_json_writer_member_string (w, "nodeID", _stance_store_statement_id (store, i));
       _stance_json_writer_item (w, "personID");
-      _stance_json_writer_int (w, pid[st->speaker]);
+      _stance_json_writer_int (w, pid[speaker]);
       _stance_json_writer_member_string (w, "start", time);
       _stance_json_writer_end_object (w);
     }
@@ -878,7 +858,7 @@ stance_graph_export_aif (StanceGraph    *self,
 
   _stance_json_writer_item (w, "participants");
   _stance_json_writer_begin_array (w);
-  for (guint i = 0; i < store->actors->len; i++)
+  for (guint i = 0; i < _stance_store_n_actors (store); i++)
     {
       if (pid[i] < 0)
         continue;
@@ -886,7 +866,7 @@ stance_graph_export_aif (StanceGraph    *self,
       _stance_json_writer_begin_object (w);
       _stance_json_writer_item (w, "participantID");
       _stance_json_writer_int (w, pid[i]);
-      _stance_json_writer_member_string (w, "firstname", STANCE_STORE_ACTOR (store, i)->name);
+      _stance_json_writer_member_string (w, "firstname", _stance_store_actor_name (store, i));
       _stance_json_writer_member_string (w, "surname", "");
       _stance_json_writer_end_object (w);
     }

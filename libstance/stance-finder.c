@@ -234,7 +234,7 @@ static gint64
 stance_start (StanceStore *store,
               guint32      stance)
 {
-  return STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, stance)->statement)->time.start;
+  return _stance_store_stance_time (store, stance)->start;
 }
 
 /* What the filter says of a record, once its target is kept. */
@@ -246,9 +246,9 @@ filter_keeps_record (const StanceFindingFilter *filter,
   if (filter == NULL)
     return TRUE;
   if (filter->holders != NULL &&
-      !g_hash_table_contains (filter->holders, STANCE_STORE_ACTOR (store, finding->holder)->id) &&
+      !g_hash_table_contains (filter->holders, _stance_store_actor_id (store, finding->holder)) &&
       !(finding->kind == STANCE_CONTRADICTION_KIND_CONFLICT &&
-        g_hash_table_contains (filter->holders, STANCE_STORE_ACTOR (store, finding->other)->id)))
+        g_hash_table_contains (filter->holders, _stance_store_actor_id (store, finding->other))))
     return FALSE;
   if (filter->from != G_MININT64 || filter->to != G_MAXINT64)
     {
@@ -712,17 +712,16 @@ collect_attributions (Finder *f)
   for (guint a = 0; a < index->attributions->len; a++)
     {
       guint32 i = g_array_index (index->attributions, guint32, a);
-      const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, i);
-      const StanceStatementRecord *statement = STANCE_STORE_STATEMENT (store, stance->statement);
+      guint32 statement = _stance_store_stance_statement (store, i);
       Attribution attribution;
 
       attribution.stance = i;
-      attribution.statement = stance->statement;
-      attribution.holder = stance->holder;
-      attribution.speaker = statement->speaker;
-      attribution.target = stance->target;
-      attribution.start = statement->time.start;
-      attribution.polarity = _stance_store_polarity (store, stance);
+      attribution.statement = statement;
+      attribution.holder = _stance_store_stance_holder (store, i);
+      attribution.speaker = _stance_store_statement_speaker (store, statement);
+      attribution.target = _stance_store_stance_target (store, i);
+      attribution.start = _stance_store_statement_time (store, statement)->start;
+      attribution.polarity = _stance_store_stance_polarity (store, i);
       g_array_append_val (f->attributions, attribution);
     }
 
@@ -812,7 +811,7 @@ static const char *
 statement_id (StanceStore *store,
               guint32      stance)
 {
-  return STANCE_STORE_STATEMENT (store, STANCE_STORE_STANCE (store, stance)->statement)->id;
+  return _stance_store_stance_statement_id (store, stance);
 }
 
 /* The last keys of SPEC §4: the statements' ids, then (only stances of
@@ -854,10 +853,10 @@ _stance_finding_cmp (const StanceFinding *a,
       (c = strcmp (_stance_store_ref_id (store, a->target), _stance_store_ref_id (store, b->target))) != 0)
     return c;
   if (a->holder != b->holder &&
-      (c = strcmp (STANCE_STORE_ACTOR (store, a->holder)->id, STANCE_STORE_ACTOR (store, b->holder)->id)) != 0)
+      (c = strcmp (_stance_store_actor_id (store, a->holder), _stance_store_actor_id (store, b->holder))) != 0)
     return c;
   if (a->kind >= STANCE_CONTRADICTION_KIND_CONFLICT && a->other != b->other &&
-      (c = strcmp (STANCE_STORE_ACTOR (store, a->other)->id, STANCE_STORE_ACTOR (store, b->other)->id)) != 0)
+      (c = strcmp (_stance_store_actor_id (store, a->other), _stance_store_actor_id (store, b->other))) != 0)
     return c;
   return statements_cmp (statement_id (store, a->first), statement_id (store, a->second), a->first, a->second,
                          statement_id (store, b->first), statement_id (store, b->second), b->first, b->second);
@@ -1109,7 +1108,7 @@ rank_actors (Finder *f)
 {
   StanceStore *store = f->store;
   StanceActIndex *index = f->index;
-  guint n = store->actors->len;
+  guint n = _stance_store_n_actors (store);
   g_autofree Named *named = NULL;
   g_autoptr(GHashTable) seen = NULL;
 
@@ -1118,7 +1117,7 @@ rank_actors (Finder *f)
       named = g_new (Named, MAX (n, 1));
       for (guint i = 0; i < n; i++)
         {
-          named[i].id = STANCE_STORE_ACTOR (store, i)->id;
+          named[i].id = _stance_store_actor_id (store, i);
           named[i].index = i;
         }
       qsort (named, n, sizeof (Named), named_cmp);
@@ -1135,10 +1134,10 @@ rank_actors (Finder *f)
     see_actor (seen, g_array_index (index->acts, StanceAct, i).holder);
   for (guint i = 0; i < index->attributions->len; i++)
     {
-      const StanceStanceRecord *stance = STANCE_STORE_STANCE (store, g_array_index (index->attributions, guint32, i));
+      guint32 stance = g_array_index (index->attributions, guint32, i);
 
-      see_actor (seen, stance->holder);
-      see_actor (seen, STANCE_STORE_STATEMENT (store, stance->statement)->speaker);
+      see_actor (seen, _stance_store_stance_holder (store, stance));
+      see_actor (seen, _stance_store_statement_speaker (store, _stance_store_stance_statement (store, stance)));
     }
 
   n = g_hash_table_size (seen);
@@ -1152,7 +1151,7 @@ rank_actors (Finder *f)
     while (g_hash_table_iter_next (&iter, &key, NULL))
       {
         named[k].index = GPOINTER_TO_UINT (key);
-        named[k].id = STANCE_STORE_ACTOR (store, named[k].index)->id;
+        named[k].id = _stance_store_actor_id (store, named[k].index);
         k++;
       }
   }
@@ -1211,7 +1210,7 @@ _stance_find_each (StanceStore               *store,
   guint kinds = filter != NULL && filter->kinds != 0 ? filter->kinds : STANCE_FINDING_ALL_KINDS;
   Finder f = { 0 };
 
-  g_return_if_fail (index->serial == store->serial);
+  g_return_if_fail (index->serial == _stance_store_serial (store));
 
   f.store = store;
   f.index = index;
@@ -1275,7 +1274,7 @@ _stance_find_contradictions (StanceStore    *store,
 {
   GArray *findings = g_array_new (FALSE, FALSE, sizeof (StanceFinding));
 
-  g_return_val_if_fail (index->serial == store->serial, findings);
+  g_return_val_if_fail (index->serial == _stance_store_serial (store), findings);
 
   _stance_find_each (store, index, NULL, TRUE, append_finding, findings);
 

@@ -5,7 +5,11 @@
 
 #pragma once
 
+#include "stance-acts-private.h"
+#include "stance-change-private.h"
+#include "stance-contradiction-list-private.h"
 #include "stance-graph.h"
+#include "stance-index-private.h"
 #include "stance-json-writer-private.h"
 #include "stance-store-private.h"
 
@@ -71,5 +75,78 @@ void         _stance_graph_count_contradictions (StanceGraph               *self
 gboolean     _stance_graph_adopt          (StanceGraph  *self,
                                            StanceStore  *loaded,
                                            GError      **error);
+
+/* The graph's own state, shared by the files that make up StanceGraph and by
+ * no other: stance-graph.c (the object, its views and edits),
+ * stance-graph-changes.c (the change queue), stance-graph-questions.c (the
+ * contradictions and the questions) and stance-graph-io.c (loading and
+ * saving).  Everything else goes through the functions above. */
+
+/* A live model that takes the graph's changes (stance-graph-changes.c). */
+typedef struct
+{
+  GObject            *model;   /* weak */
+  StanceObserverFunc  func;
+  guint64             synced;  /* the last change it has seen */
+} StanceGraphObserver;
+
+struct _StanceGraph
+{
+  GObject         parent_instance;
+
+  StanceStore    *store;
+  /* The live views, keyed by node reference or stance index; not owned: a
+   * view removes itself as it is finalized (_stance_graph_forget_object). */
+  GHashTable     *objects;
+  /* Built on demand, kept while the store's serial says it is current. */
+  StanceActIndex *acts;
+  /* The live node lists handed out, weak, indexed by StanceSort. */
+  GListModel     *lists[4];
+  /* The live contradictions handed out, weak: kept current while alive. */
+  StanceContradictionList *live;
+  /* The last statement appended, index + 1: stances usually follow their
+   * statement, and a comparison is cheaper than a lookup by id. */
+  guint32         last_appended;
+  /* The last answer of find_contradictions(), kept while the store's
+   * serial says it is current, so that asking twice costs nothing. */
+  GArray         *found;
+  guint64         found_serial;
+  /* Change notifications (stance-change-private.h): the live models, the
+   * changes not yet delivered, and whether a delivery is under way. */
+  GArray         *observers;   /* StanceGraphObserver */
+  GQueue          pending;     /* StanceChange */
+  guint64         last_serial;
+  gboolean        delivering;
+  guint           editing;     /* _stance_graph_begin_edit() depth */
+  /* The inverse links (stance-index.c), made when first asked for, and
+   * kept current at every edit, as the store is. */
+  StanceIndex    *index;
+};
+
+enum {
+  STANCE_GRAPH_SIGNAL_NODE_ADDED,
+  STANCE_GRAPH_SIGNAL_STANCE_ADDED,
+  STANCE_GRAPH_SIGNAL_STANCE_REMOVED,
+  STANCE_GRAPH_SIGNAL_CONTRADICTION_ADDED,
+  STANCE_GRAPH_SIGNAL_CONTRADICTION_REMOVED,
+  STANCE_GRAPH_SIGNAL_NODE_REMOVED,
+  STANCE_GRAPH_SIGNAL_STANCE_CHANGED,
+  STANCE_GRAPH_N_SIGNALS
+};
+
+/* Set by the class (stance-graph.c), emitted by the change queue. */
+extern guint _stance_graph_signals[STANCE_GRAPH_N_SIGNALS];
+
+/* The change queue's own steps (stance-graph-changes.c), for the edits:
+ * queue the nodes or stances just appended (keeping the index current),
+ * then deliver once the edit is whole. */
+void         _stance_graph_announce_nodes    (StanceGraph  *self,
+                                              StanceSort    sort,
+                                              guint         first,
+                                              guint         n);
+void         _stance_graph_announce_stances  (StanceGraph  *self,
+                                              guint32       first,
+                                              guint32       n);
+void         _stance_graph_deliver_pending   (StanceGraph  *self);
 
 G_END_DECLS

@@ -100,8 +100,8 @@ stance_graph_cmp (StanceStore *store,
                   guint32      a,
                   guint32      b)
 {
-  guint32 sa = STANCE_STORE_STANCE (store, a)->statement;
-  guint32 sb = STANCE_STORE_STANCE (store, b)->statement;
+  guint32 sa = _stance_store_stance_statement (store, a);
+  guint32 sb = _stance_store_stance_statement (store, b);
 
   if (sa != sb)
     return sa < sb ? -1 : 1;
@@ -113,8 +113,8 @@ statement_time_cmp (StanceStore *store,
                     guint32      a,
                     guint32      b)
 {
-  const StanceTime *ta = &STANCE_STORE_STATEMENT (store, a)->time;
-  const StanceTime *tb = &STANCE_STORE_STATEMENT (store, b)->time;
+  const StanceTime *ta = _stance_store_statement_time (store, a);
+  const StanceTime *tb = _stance_store_statement_time (store, b);
 
   if (ta->start != tb->start)
     return ta->start < tb->start ? -1 : 1;
@@ -298,14 +298,12 @@ put_stance (StanceIndex *index,
             gboolean     announce)
 {
   StanceStore *store = store_of (index);
-  const StanceStanceRecord *record = STANCE_STORE_STANCE (store, stance);
-
-  if (add && (record->flags & STANCE_STANCE_REMOVED))
+  if (add && _stance_store_stance_is_removed (store, stance))
     return;
 
-  put (index, STANCE_INDEX_ON, record->target, stance, add, announce);
-  if (record->holder != STANCE_STORE_STATEMENT (store, record->statement)->speaker)
-    put (index, STANCE_INDEX_ATTRIBUTED, record->holder, stance, add, announce);
+  put (index, STANCE_INDEX_ON, _stance_store_stance_target (store, stance), stance, add, announce);
+  if (_stance_store_stance_is_attributed (store, stance))
+    put (index, STANCE_INDEX_ATTRIBUTED, _stance_store_stance_holder (store, stance), stance, add, announce);
 }
 
 /* A node's links, into the lists of what it refers to (or out of them). */
@@ -325,20 +323,20 @@ put_node (StanceIndex *index,
     {
     case STANCE_SORT_ACTOR:
       {
-        GArray *groups = STANCE_STORE_ACTOR (store, i)->member_of;
+        const GArray *groups = _stance_store_actor_member_of (store, i);
 
         for (guint g = 0; groups != NULL && g < groups->len; g++)
           put (index, STANCE_INDEX_MEMBERS, g_array_index (groups, guint32, g), i, add, announce);
       }
       break;
     case STANCE_SORT_CLAIM:
-      if (STANCE_STORE_CLAIM (store, i)->part_of != STANCE_NONE)
-        put (index, STANCE_INDEX_PARTS, STANCE_STORE_CLAIM (store, i)->part_of - 1, i, add, announce);
+      if (_stance_store_claim_part_of (store, i) != STANCE_STORE_NO_INDEX)
+        put (index, STANCE_INDEX_PARTS, _stance_store_claim_part_of (store, i), i, add, announce);
       break;
     case STANCE_SORT_STATEMENT:
-      put (index, STANCE_INDEX_SAID, STANCE_STORE_STATEMENT (store, i)->speaker, i, add, announce);
-      if (STANCE_STORE_STATEMENT (store, i)->reports != STANCE_NONE)
-        put (index, STANCE_INDEX_REPORTERS, STANCE_STORE_STATEMENT (store, i)->reports - 1, i, add, announce);
+      put (index, STANCE_INDEX_SAID, _stance_store_statement_speaker (store, i), i, add, announce);
+      if (_stance_store_statement_reports (store, i) != STANCE_STORE_NO_INDEX)
+        put (index, STANCE_INDEX_REPORTERS, _stance_store_statement_reports (store, i), i, add, announce);
       break;
     default:
       g_assert_not_reached ();
@@ -353,13 +351,13 @@ build (StanceIndex *index)
   gpointer list;
 
   maps_reset (index);
-  for (guint i = 0; i < store->actors->len; i++)
+  for (guint i = 0; i < _stance_store_n_actors (store); i++)
     put_node (index, stance_ref_make (STANCE_SORT_ACTOR, i), TRUE, FALSE);
-  for (guint i = 0; i < store->claims->len; i++)
+  for (guint i = 0; i < _stance_store_n_claims (store); i++)
     put_node (index, stance_ref_make (STANCE_SORT_CLAIM, i), TRUE, FALSE);
-  for (guint i = 0; i < store->statements->len; i++)
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     put_node (index, stance_ref_make (STANCE_SORT_STATEMENT, i), TRUE, FALSE);
-  for (guint i = 0; i < store->stances->len; i++)
+  for (guint i = 0; i < _stance_store_n_stances (store); i++)
     put_stance (index, i, TRUE, FALSE);
 
   for (guint m = 0; m < STANCE_INDEX_N_MAPS; m++)
@@ -371,10 +369,10 @@ build (StanceIndex *index)
         g_array_sort_with_data (list, element_sort_cmp, &data);
     }
 
-  index->seen[STANCE_SORT_ACTOR] = store->actors->len;
-  index->seen[STANCE_SORT_CLAIM] = store->claims->len;
-  index->seen[STANCE_SORT_STATEMENT] = store->statements->len;
-  index->seen_stances = store->stances->len;
+  index->seen[STANCE_SORT_ACTOR] = _stance_store_n_actors (store);
+  index->seen[STANCE_SORT_CLAIM] = _stance_store_n_claims (store);
+  index->seen[STANCE_SORT_STATEMENT] = _stance_store_n_statements (store);
+  index->seen_stances = _stance_store_n_stances (store);
   index->built = TRUE;
 }
 
@@ -457,14 +455,11 @@ _stance_index_statement_moved (StanceIndex *index,
   /* ... but not in the graph-ordered lists of its stances, whose rows
    * (and what is computed from them, such as camps) changed all the same. */
   store = store_of (index);
-  for (guint32 at = STANCE_STORE_STATEMENT (store, statement)->first_stance; at != STANCE_NONE;
-       at = STANCE_STORE_STANCE (store, at - 1)->next)
+  STANCE_STORE_FOREACH_STANCE_OF (store, statement, stance)
     {
-      const StanceStanceRecord *record = STANCE_STORE_STANCE (store, at - 1);
-
-      touch (index, STANCE_INDEX_ON, record->target, at - 1);
-      if (record->holder != STANCE_STORE_STATEMENT (store, statement)->speaker)
-        touch (index, STANCE_INDEX_ATTRIBUTED, record->holder, at - 1);
+      touch (index, STANCE_INDEX_ON, _stance_store_stance_target (store, stance), stance);
+      if (_stance_store_stance_is_attributed (store, stance))
+        touch (index, STANCE_INDEX_ATTRIBUTED, _stance_store_stance_holder (store, stance), stance);
     }
 }
 
@@ -485,10 +480,10 @@ _stance_index_appended (StanceIndex *index)
     return;
 
   store = store_of (index);
-  n_new = (store->actors->len - index->seen[STANCE_SORT_ACTOR]) +
-          (store->claims->len - index->seen[STANCE_SORT_CLAIM]) +
-          (store->statements->len - index->seen[STANCE_SORT_STATEMENT]) +
-          (store->stances->len - index->seen_stances);
+  n_new = (_stance_store_n_actors (store) - index->seen[STANCE_SORT_ACTOR]) +
+          (_stance_store_n_claims (store) - index->seen[STANCE_SORT_CLAIM]) +
+          (_stance_store_n_statements (store) - index->seen[STANCE_SORT_STATEMENT]) +
+          (_stance_store_n_stances (store) - index->seen_stances);
   if (n_new == 0)
     return;
 
@@ -532,13 +527,13 @@ _stance_index_appended (StanceIndex *index)
   /* A few: one at a time, nodes before the stances that refer to them.
    * Each is counted before it is linked, as a handler told of it may add
    * more. */
-  while (index->seen[STANCE_SORT_ACTOR] < store->actors->len)
+  while (index->seen[STANCE_SORT_ACTOR] < _stance_store_n_actors (store))
     put_node (index, stance_ref_make (STANCE_SORT_ACTOR, index->seen[STANCE_SORT_ACTOR]++), TRUE, TRUE);
-  while (index->seen[STANCE_SORT_CLAIM] < store->claims->len)
+  while (index->seen[STANCE_SORT_CLAIM] < _stance_store_n_claims (store))
     put_node (index, stance_ref_make (STANCE_SORT_CLAIM, index->seen[STANCE_SORT_CLAIM]++), TRUE, TRUE);
-  while (index->seen[STANCE_SORT_STATEMENT] < store->statements->len)
+  while (index->seen[STANCE_SORT_STATEMENT] < _stance_store_n_statements (store))
     put_node (index, stance_ref_make (STANCE_SORT_STATEMENT, index->seen[STANCE_SORT_STATEMENT]++), TRUE, TRUE);
-  while (index->seen_stances < store->stances->len)
+  while (index->seen_stances < _stance_store_n_stances (store))
     put_stance (index, index->seen_stances++, TRUE, TRUE);
 }
 
@@ -574,21 +569,18 @@ _stance_index_positions (StanceIndex      *index,
   for (guint i = 0; said != NULL && i < said->len; i++)
     {
       guint32 statement = g_array_index (said, guint32, i);
-      const StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, statement);
-
-      if (when != NULL && st->time.start >= when->end)
+      if (when != NULL && _stance_store_statement_time (store, statement)->start >= when->end)
         break;
 
-      for (guint32 at = st->first_stance; at != STANCE_NONE; at = STANCE_STORE_STANCE (store, at - 1)->next)
+      STANCE_STORE_FOREACH_STANCE_OF (store, statement, stance)
         {
-          const StanceStanceRecord *record = STANCE_STORE_STANCE (store, at - 1);
+          StanceRef target = _stance_store_stance_target (store, stance);
           guint slot;
-          guint32 stance = at - 1;
 
-          if (!_stance_store_is_act (store, record))
+          if (!_stance_store_stance_is_act (store, stance))
             continue;
 
-          slot = GPOINTER_TO_UINT (g_hash_table_lookup (standing, GUINT_TO_POINTER (record->target)));
+          slot = GPOINTER_TO_UINT (g_hash_table_lookup (standing, GUINT_TO_POINTER (target)));
           if (slot != 0)
             {
               /* Superseded: mark the old slot, append the new act. */
@@ -597,7 +589,7 @@ _stance_index_positions (StanceIndex      *index,
             }
           g_array_append_val (result, stance);
           kept++;
-          g_hash_table_insert (standing, GUINT_TO_POINTER (record->target), GUINT_TO_POINTER (result->len));
+          g_hash_table_insert (standing, GUINT_TO_POINTER (target), GUINT_TO_POINTER (result->len));
         }
     }
 

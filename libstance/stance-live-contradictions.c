@@ -54,7 +54,7 @@ track_stances (StanceContradictionList *live,
 
   for (guint32 i = first; i < first + n; i++)
     {
-      StanceRef target = STANCE_STORE_STANCE (store, i)->target;
+      StanceRef target = _stance_store_stance_target (store, i);
       GArray *stances = g_hash_table_lookup (tracker->by_target, GUINT_TO_POINTER (target));
 
       if (stances == NULL)
@@ -75,7 +75,7 @@ track_moved (StanceContradictionList *live,
   Tracker *tracker = _stance_contradiction_list_get_tracker (live);
   StanceStore *store = _stance_graph_get_store (_stance_contradiction_list_get_graph (live));
   GArray *stances = g_hash_table_lookup (tracker->by_target,
-                                         GUINT_TO_POINTER (STANCE_STORE_STANCE (store, stance)->target));
+                                         GUINT_TO_POINTER (_stance_store_stance_target (store, stance)));
 
   for (guint i = 0; stances != NULL && i < stances->len; i++)
     if (g_array_index (stances, guint32, i) == stance)
@@ -96,7 +96,7 @@ _stance_live_contradictions_new (StanceGraph *graph)
   _stance_act_index_free (index);
   tracker->by_target = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   _stance_contradiction_list_set_tracker (live, tracker, tracker_free);
-  track_stances (live, 0, store->stances->len);
+  track_stances (live, 0, _stance_store_n_stances (store));
   _stance_graph_add_observer (graph, live, live_changed);
 
   return live;
@@ -117,7 +117,7 @@ stances_added (StanceContradictionList *live,
   track_stances (live, first, n);
 
   for (guint32 i = first; i < first + n; i++)
-    g_hash_table_add (targets, GUINT_TO_POINTER (STANCE_STORE_STANCE (store, i)->target));
+    g_hash_table_add (targets, GUINT_TO_POINTER (_stance_store_stance_target (store, i)));
 
   g_hash_table_iter_init (&iter, targets);
   while (g_hash_table_iter_next (&iter, &target, NULL))
@@ -148,8 +148,8 @@ target_changed (StanceContradictionList *live,
         {
           guint32 stance = g_array_index (stances, guint32, i);
 
-          if ((STANCE_STORE_STANCE (store, stance)->flags & STANCE_STANCE_REMOVED) == 0 &&
-              STANCE_STORE_STANCE (store, stance)->target == target)
+          if (!_stance_store_stance_is_removed (store, stance) &&
+              _stance_store_stance_target (store, stance) == target)
             g_array_index (stances, guint32, kept++) = stance;
         }
       g_array_set_size (stances, kept);
@@ -224,7 +224,7 @@ live_changed (gpointer            model,
       break;
 
     case STANCE_CHANGE_STANCE_REMOVED:
-      target_changed (live, STANCE_STORE_STANCE (store, change->first)->target);
+      target_changed (live, _stance_store_stance_target (store, change->first));
       break;
 
     case STANCE_CHANGE_STANCE_CHANGED:

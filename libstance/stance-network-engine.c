@@ -184,8 +184,8 @@ static int
 compare_actor_ids (const void *a,
                    const void *b)
 {
-  return compare_ids (STANCE_STORE_ACTOR (sort_store, *(const guint32 *) a)->id,
-                      STANCE_STORE_ACTOR (sort_store, *(const guint32 *) b)->id);
+  return compare_ids (_stance_store_actor_id (sort_store, *(const guint32 *) a),
+                      _stance_store_actor_id (sort_store, *(const guint32 *) b));
 }
 
 static int
@@ -360,7 +360,7 @@ _stance_net_data_init (StanceNetData        *data,
   guint32 *col_of[4];
   guint n_of_sort[4];
   gboolean ignore_q = o->aggregation == STANCE_NETWORK_AGGREGATION_IGNORE;
-  guint n_actors = store->actors->len;
+  guint n_actors = _stance_store_n_actors (store);
   GArray *rows, *cols;
 
   memset (data, 0, sizeof *data);
@@ -380,45 +380,45 @@ _stance_net_data_init (StanceNetData        *data,
   actor_seen = g_new0 (guint8, n_actors + 1);
   n_of_sort[0] = 0;
   n_of_sort[STANCE_SORT_ACTOR] = n_actors;
-  n_of_sort[STANCE_SORT_CLAIM] = store->claims->len;
-  n_of_sort[STANCE_SORT_STATEMENT] = store->statements->len;
+  n_of_sort[STANCE_SORT_CLAIM] = _stance_store_n_claims (store);
+  n_of_sort[STANCE_SORT_STATEMENT] = _stance_store_n_statements (store);
   col_of[0] = NULL;
   col_of[STANCE_SORT_ACTOR] = col_of_actor = g_new (guint32, n_actors + 1);
-  col_of[STANCE_SORT_CLAIM] = col_of_claim = g_new (guint32, store->claims->len + 1);
-  col_of[STANCE_SORT_STATEMENT] = col_of_statement = g_new (guint32, store->statements->len + 1);
+  col_of[STANCE_SORT_CLAIM] = col_of_claim = g_new (guint32, _stance_store_n_claims (store) + 1);
+  col_of[STANCE_SORT_STATEMENT] = col_of_statement = g_new (guint32, _stance_store_n_statements (store) + 1);
   for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
     memset (col_of[sort], 0xff, sizeof (guint32) * (n_of_sort[sort] + 1));
 
   /* Pass 1: the stances that count, after roll-up and exclusions. */
-  for (guint32 s = 0; s < store->stances->len; s++)
+  for (guint32 s = 0; s < _stance_store_n_stances (store); s++)
     {
-      const StanceStanceRecord *st = STANCE_STORE_STANCE (store, s);
-      const StanceStatementRecord *sm;
-      const StanceActorRecord *holder;
+      guint32 statement, holder;
+      const GArray *groups;
       StancePolarity polarity;
       Candidate c;
       guint n_groups;
 
-      if (st->flags & STANCE_STANCE_REMOVED)
+      if (_stance_store_stance_is_removed (store, s))
         continue;
-      polarity = _stance_store_polarity (store, st);
+      polarity = _stance_store_stance_polarity (store, s);
       if (polarity != STANCE_POLARITY_POSITIVE && polarity != STANCE_POLARITY_NEGATIVE)
         continue;
-      sm = STANCE_STORE_STATEMENT (store, st->statement);
-      if (st->holder != sm->speaker && !o->attributed)
+      statement = _stance_store_stance_statement (store, s);
+      holder = _stance_store_stance_holder (store, s);
+      if (holder != _stance_store_statement_speaker (store, statement) && !o->attributed)
         continue;
-      if (g_hash_table_contains (ex_targets, GUINT_TO_POINTER (st->target)) ||
-          g_hash_table_contains (ex_holders, GUINT_TO_POINTER (stance_ref_make (STANCE_SORT_ACTOR, st->holder))))
+      if (g_hash_table_contains (ex_targets, GUINT_TO_POINTER (_stance_store_stance_target (store, s))) ||
+          g_hash_table_contains (ex_holders, GUINT_TO_POINTER (stance_ref_make (STANCE_SORT_ACTOR, holder))))
         continue;
 
-      c.time = sm->time.start;
+      c.time = _stance_store_statement_time (store, statement)->start;
       c.seq = s;
-      c.target = st->target;
+      c.target = _stance_store_stance_target (store, s);
       c.q = polarity == STANCE_POLARITY_POSITIVE;
-      c.doc = G_GUINT64_CONSTANT (1) << 63 | st->statement;
-      if (o->duplicates == STANCE_NETWORK_DUPLICATES_DOCUMENT && sm->extra != STANCE_NONE)
+      c.doc = G_GUINT64_CONSTANT (1) << 63 | statement;
+      if (o->duplicates == STANCE_NETWORK_DUPLICATES_DOCUMENT)
         {
-          const char *source = g_array_index (store->extras, StanceStatementExtra, sm->extra - 1).source;
+          const char *source = _stance_store_statement_source (store, statement);
 
           /* One source text is one document. */
           if (source != NULL)
@@ -434,11 +434,11 @@ _stance_net_data_init (StanceNetData        *data,
             }
         }
 
-      holder = STANCE_STORE_ACTOR (store, st->holder);
-      n_groups = o->roll_up && holder->member_of != NULL ? holder->member_of->len : 0;
+      groups = _stance_store_actor_member_of (store, holder);
+      n_groups = o->roll_up && groups != NULL ? groups->len : 0;
       for (guint g = 0; g < MAX (n_groups, 1); g++)
         {
-          c.actor = n_groups > 0 ? g_array_index (holder->member_of, guint32, g) : st->holder;
+          c.actor = n_groups > 0 ? g_array_index (groups, guint32, g) : holder;
           if (n_groups > 0 &&
               g_hash_table_contains (ex_holders, GUINT_TO_POINTER (stance_ref_make (STANCE_SORT_ACTOR, c.actor))))
             continue;

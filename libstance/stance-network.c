@@ -87,9 +87,9 @@ node_name (StanceStore *store,
   switch (stance_ref_sort (ref))
     {
     case STANCE_SORT_ACTOR:
-      return STANCE_STORE_ACTOR (store, stance_ref_index (ref))->name;
+      return _stance_store_actor_name (store, stance_ref_index (ref));
     case STANCE_SORT_CLAIM:
-      return STANCE_STORE_CLAIM (store, stance_ref_index (ref))->text;
+      return _stance_store_claim_text (store, stance_ref_index (ref));
     case STANCE_SORT_STATEMENT:
     default:
       return _stance_store_ref_id (store, ref);
@@ -122,10 +122,8 @@ _stance_network_new_from_data (const StanceNetData      *data,
   self->row_names = g_new0 (char *, data->n_rows + 1);
   for (guint i = 0; i < data->n_rows; i++)
     {
-      const StanceActorRecord *a = STANCE_STORE_ACTOR (store, data->row_actors[i]);
-
-      self->row_ids[i] = g_strdup (a->id);
-      self->row_names[i] = g_strdup (a->name);
+      self->row_ids[i] = g_strdup (_stance_store_actor_id (store, data->row_actors[i]));
+      self->row_names[i] = g_strdup (_stance_store_actor_name (store, data->row_actors[i]));
     }
   if (onemode)
     {

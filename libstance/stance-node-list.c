@@ -33,20 +33,6 @@ struct _StanceNodeList
   GArray      *removed;  /* guint32 record indices, sorted */
 };
 
-static StanceRecords *
-records (StanceNodeList *self)
-{
-  StanceStore *store = _stance_graph_get_store (self->graph);
-
-  switch (self->sort)
-    {
-    case STANCE_SORT_ACTOR: return store->actors;
-    case STANCE_SORT_CLAIM: return store->claims;
-    case STANCE_SORT_STATEMENT: return store->statements;
-    default: g_assert_not_reached ();
-    }
-}
-
 static GType
 stance_node_list_get_item_type (GListModel *model)
 {
@@ -154,7 +140,7 @@ _stance_node_list_new (StanceGraph *graph,
   self->graph = g_object_ref (graph);
   self->sort = sort;
   self->removed = g_array_copy (_stance_graph_get_store (graph)->removed[sort]);
-  self->n_items = records (self)->len - self->removed->len;
+  self->n_items = _stance_store_n_records (_stance_graph_get_store (self->graph), self->sort) - self->removed->len;
   _stance_graph_add_observer (graph, self, node_list_changed);
 
   return G_LIST_MODEL (self);

@@ -212,23 +212,7 @@ static JsonNode **
 meta_slot (StanceNode *self,
            gboolean    create)
 {
-  StanceStore *store = _stance_node_get_store (self);
-  StanceRef ref = _stance_node_get_ref (self);
-  guint32 index = stance_ref_index (ref);
-  StanceStatementExtra *extra;
-
-  switch (stance_ref_sort (ref))
-    {
-    case STANCE_SORT_ACTOR:
-      return &STANCE_STORE_ACTOR (store, index)->meta;
-    case STANCE_SORT_CLAIM:
-      return &STANCE_STORE_CLAIM (store, index)->meta;
-    case STANCE_SORT_STATEMENT:
-      extra = _stance_store_statement_extra (store, index, create);
-      return extra != NULL ? &extra->meta : NULL;
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return _stance_store_node_meta_slot (_stance_node_get_store (self), _stance_node_get_ref (self), create);
 }
 
 /**

@@ -140,7 +140,7 @@ polarize_data (const StanceNetData   *data,
       active[m++] = i;
   for (guint a = 0; a < m; a++)
     {
-      ids[a] = STANCE_STORE_ACTOR (data->store, data->row_actors[active[a]])->id;
+      ids[a] = _stance_store_actor_id (data->store, data->row_actors[active[a]]);
       for (guint b = 0; b < m; b++)
         {
           c[(gsize) a * m + b] = c[(gsize) active[a] * n + active[b]];

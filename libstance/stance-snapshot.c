@@ -20,6 +20,11 @@
  * that would cost a hash of every id, which is what the index is there to
  * save.  A file that lies there makes lookups by id miss, never read out of
  * bounds (see doc/snapshot.md).
+ *
+ * This file and stance-store.c are the only ones that know how records are
+ * laid out (their fields, the 1-based links, the statements' stance lists):
+ * a snapshot is the records as they are in memory, so it must.  Everything
+ * else uses the store's private API (stance-store-private.h).
  */
 
 #include "config.h"

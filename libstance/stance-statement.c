@@ -53,19 +53,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static StanceStatementRecord *
-record (StanceStatement *self)
-{
-  return STANCE_STORE_STATEMENT (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
-}
-
-static StanceStatementExtra *
-extra (StanceStatement *self,
-       gboolean         create)
-{
-  return _stance_store_statement_extra (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), create);
-}
-
 static void
 stance_statement_dispose (GObject *object)
 {
@@ -238,7 +225,7 @@ stance_statement_get_speaker (StanceStatement *self)
 
   if (self->speaker == NULL)
     self->speaker = STANCE_ACTOR (_stance_graph_ref_node (stance_node_get_graph (STANCE_NODE (self)),
-                                                          stance_ref_make (STANCE_SORT_ACTOR, record (self)->speaker)));
+                                                          stance_ref_make (STANCE_SORT_ACTOR, _stance_store_statement_speaker (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)))));
 
   return self->speaker;
 }
@@ -258,7 +245,7 @@ stance_statement_dup_time (StanceStatement *self)
 {
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  return stance_time_copy (&record (self)->time);
+  return stance_time_copy (_stance_store_statement_time (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)));
 }
 
 /**
@@ -277,7 +264,7 @@ stance_statement_dup_time_string (StanceStatement *self)
 {
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  return stance_time_to_string (&record (self)->time);
+  return stance_time_to_string (_stance_store_statement_time (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)));
 }
 
 /**
@@ -307,10 +294,10 @@ stance_statement_set_time (StanceStatement  *self,
   if (!_stance_time_parse (&parsed, time, strlen (time), error))
     return FALSE;
 
-  if (stance_time_equal (&record (self)->time, &parsed))
+  if (stance_time_equal (_stance_store_statement_time (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)), &parsed))
     return TRUE;
 
-  record (self)->time = parsed;
+  _stance_store_set_statement_time (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), &parsed);
   STANCE_NODE_STORE (self)->serial++;
   _stance_graph_statement_moved (stance_node_get_graph (STANCE_NODE (self)), STANCE_NODE_INDEX (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
@@ -319,36 +306,24 @@ stance_statement_set_time (StanceStatement  *self,
 }
 
 static const char *
-get_extra_string (StanceStatement *self,
-                  gsize            offset)
+get_extra_string (StanceStatement       *self,
+                  StanceStatementString  which)
 {
-  StanceStatementExtra *e = extra (self, FALSE);
-
-  return e != NULL ? G_STRUCT_MEMBER (const char *, e, offset) : NULL;
+  return _stance_store_statement_string (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), which);
 }
 
 static void
-set_extra_string (StanceStatement *self,
-                  gsize            offset,
-                  const char      *value,
-                  gboolean         shared,
-                  guint            prop_id)
+set_extra_string (StanceStatement       *self,
+                  StanceStatementString  which,
+                  const char            *value,
+                  guint                  prop_id)
 {
-  StanceStatementExtra *e;
-
   g_return_if_fail (value == NULL || g_utf8_validate (value, -1, NULL));
 
-  if (g_strcmp0 (get_extra_string (self, offset), value) == 0)
+  if (g_strcmp0 (get_extra_string (self, which), value) == 0)
     return;
 
-  e = extra (self, TRUE);
-  /* Languages repeat across millions of statements: intern them once. */
-  if (value == NULL)
-    G_STRUCT_MEMBER (const char *, e, offset) = NULL;
-  else if (shared)
-    G_STRUCT_MEMBER (const char *, e, offset) = g_string_chunk_insert_const (STANCE_NODE_STORE (self)->strings, value);
-  else
-    G_STRUCT_MEMBER (const char *, e, offset) = _stance_store_intern (STANCE_NODE_STORE (self), value);
+  _stance_store_set_statement_string (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), which, value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -367,7 +342,7 @@ stance_statement_get_text (StanceStatement *self)
 {
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  return get_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, text));
+  return get_extra_string (self, STANCE_STATEMENT_TEXT);
 }
 
 /**
@@ -385,7 +360,7 @@ stance_statement_set_text (StanceStatement *self,
 {
   g_return_if_fail (STANCE_IS_STATEMENT (self));
 
-  set_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, text), text, FALSE, PROP_TEXT);
+  set_extra_string (self, STANCE_STATEMENT_TEXT, text, PROP_TEXT);
 }
 
 /**
@@ -403,7 +378,7 @@ stance_statement_get_lang (StanceStatement *self)
 {
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  return get_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, lang));
+  return get_extra_string (self, STANCE_STATEMENT_LANG);
 }
 
 /**
@@ -421,7 +396,7 @@ stance_statement_set_lang (StanceStatement *self,
 {
   g_return_if_fail (STANCE_IS_STATEMENT (self));
 
-  set_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, lang), lang, TRUE, PROP_LANG);
+  set_extra_string (self, STANCE_STATEMENT_LANG, lang, PROP_LANG);
 }
 
 /**
@@ -439,7 +414,7 @@ stance_statement_get_source (StanceStatement *self)
 {
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  return get_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, source));
+  return get_extra_string (self, STANCE_STATEMENT_SOURCE);
 }
 
 /**
@@ -457,7 +432,7 @@ stance_statement_set_source (StanceStatement *self,
 {
   g_return_if_fail (STANCE_IS_STATEMENT (self));
 
-  set_extra_string (self, G_STRUCT_OFFSET (StanceStatementExtra, source), source, FALSE, PROP_SOURCE);
+  set_extra_string (self, STANCE_STATEMENT_SOURCE, source, PROP_SOURCE);
 }
 
 /**
@@ -477,12 +452,12 @@ stance_statement_dup_reports (StanceStatement *self)
 
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), NULL);
 
-  reported = record (self)->reports;
-  if (reported == STANCE_NONE)
+  reported = _stance_store_statement_reports (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self));
+  if (reported == STANCE_STORE_NO_INDEX)
     return NULL;
 
   return STANCE_STATEMENT (_stance_graph_ref_node (stance_node_get_graph (STANCE_NODE (self)),
-                                                   stance_ref_make (STANCE_SORT_STATEMENT, reported - 1)));
+                                                   stance_ref_make (STANCE_SORT_STATEMENT, reported)));
 }
 
 /**
@@ -529,12 +504,12 @@ stance_statement_set_reports (StanceStatement  *self,
         }
     }
 
-  value = reported != NULL ? STANCE_NODE_INDEX (reported) + 1 : STANCE_NONE;
-  if (record (self)->reports == value)
+  value = reported != NULL ? STANCE_NODE_INDEX (reported) : STANCE_STORE_NO_INDEX;
+  if (_stance_store_statement_reports (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)) == value)
     return TRUE;
 
   _stance_graph_node_relinking (stance_node_get_graph (STANCE_NODE (self)), _stance_node_get_ref (STANCE_NODE (self)));
-  record (self)->reports = value;
+  _stance_store_set_statement_reports (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self), value);
   _stance_graph_node_relinked (stance_node_get_graph (STANCE_NODE (self)), _stance_node_get_ref (STANCE_NODE (self)));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTS]);
 
@@ -590,12 +565,12 @@ stance_statement_add_stance (StanceStatement  *self,
     return NULL;
   if (holder != NULL && !_stance_graph_owns_node (graph, holder, "holder", error))
     return NULL;
-  if (!_stance_store_check_capacity (store, store->stances, error))
+  if (!_stance_store_check_stance_room (store, error))
     return NULL;
 
   stance = _stance_store_add_stance (store, STANCE_NODE_INDEX (self), (guint16) kind_index,
                                      _stance_node_get_ref (target),
-                                     holder != NULL ? STANCE_NODE_INDEX (holder) : record (self)->speaker,
+                                     holder != NULL ? STANCE_NODE_INDEX (holder) : _stance_store_statement_speaker (STANCE_NODE_STORE (self), STANCE_NODE_INDEX (self)),
                                      holder != NULL);
   _stance_graph_stance_added (graph, stance);
 
@@ -624,17 +599,15 @@ stance_statement_remove_stance (StanceStatement  *self,
                                 GError          **error)
 {
   StanceStore *store;
-  StanceStanceRecord *record;
 
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), FALSE);
   g_return_val_if_fail (STANCE_IS_EDGE (stance), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   store = STANCE_NODE_STORE (self);
-  record = STANCE_STORE_STANCE (store, _stance_edge_get_index (stance));
   if (stance_edge_get_graph (stance) != stance_node_get_graph (STANCE_NODE (self)) ||
-      record->statement != STANCE_NODE_INDEX (self) ||
-      (record->flags & STANCE_STANCE_REMOVED) != 0)
+      _stance_store_stance_statement (store, _stance_edge_get_index (stance)) != STANCE_NODE_INDEX (self) ||
+      _stance_store_stance_is_removed (store, _stance_edge_get_index (stance)))
     {
       g_autofree char *shown = _stance_quote (stance_node_get_id (STANCE_NODE (self)), -1);
 
@@ -668,7 +641,7 @@ stance_statement_get_n_stances (StanceStatement *self)
   g_return_val_if_fail (STANCE_IS_STATEMENT (self), 0);
 
   store = STANCE_NODE_STORE (self);
-  for (guint32 at = record (self)->first_stance; at != STANCE_NONE; at = STANCE_STORE_STANCE (store, at - 1)->next)
+  STANCE_STORE_FOREACH_STANCE_OF (store, STANCE_NODE_INDEX (self), stance)
     n++;
 
   return n;
@@ -696,8 +669,8 @@ stance_statement_dup_stances (StanceStatement *self)
   graph = stance_node_get_graph (STANCE_NODE (self));
   store = STANCE_NODE_STORE (self);
   stances = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint32 at = record (self)->first_stance; at != STANCE_NONE; at = STANCE_STORE_STANCE (store, at - 1)->next)
-    g_ptr_array_add (stances, _stance_graph_ref_edge (graph, at - 1));
+  STANCE_STORE_FOREACH_STANCE_OF (store, STANCE_NODE_INDEX (self), stance)
+    g_ptr_array_add (stances, _stance_graph_ref_edge (graph, stance));
 
   return stances;
 }

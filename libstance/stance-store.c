@@ -653,8 +653,7 @@ _stance_store_add_stance (StanceStore *store,
 {
   StanceStatementRecord *st = STANCE_STORE_STATEMENT (store, statement);
 
-  return _stance_store_append_stance (store, statement, kind, target, holder,
-                                      explicit_holder ? STANCE_STANCE_EXPLICIT_HOLDER : 0,
+  return _stance_store_append_stance (store, statement, kind, target, holder, explicit_holder,
                                       &st->first_stance, &st->last_stance);
 }
 
@@ -668,7 +667,7 @@ _stance_store_append_stance (StanceStore *store,
                              guint16      kind,
                              StanceRef    target,
                              guint32      holder,
-                             guint16      flags,
+                             gboolean     explicit_holder,
                              guint32     *first,
                              guint32     *last)
 {
@@ -680,7 +679,7 @@ _stance_store_append_stance (StanceStore *store,
   stance->target = target;
   stance->holder = holder;
   stance->next = STANCE_NONE;
-  stance->flags = flags;
+  stance->flags = explicit_holder ? STANCE_STANCE_EXPLICIT_HOLDER : 0;
 
   /* Append to the list in O(1) through its tail. */
   if (*last != STANCE_NONE)
@@ -718,6 +717,61 @@ _stance_store_remove_stance (StanceStore *store,
   record->flags |= STANCE_STANCE_REMOVED;
   store->n_removed_stances++;
   store->serial++;
+}
+
+void
+_stance_store_set_statement_string (StanceStore           *store,
+                                    guint32                statement,
+                                    StanceStatementString  which,
+                                    const char            *value)
+{
+  StanceStatementExtra *extra = _stance_store_statement_extra (store, statement, value != NULL);
+
+  if (extra == NULL)
+    return;
+  switch (which)
+    {
+    case STANCE_STATEMENT_TEXT:
+      extra->text = _stance_store_intern (store, value);
+      break;
+    case STANCE_STATEMENT_LANG:
+      /* Languages repeat across millions of statements: kept once. */
+      extra->lang = _stance_store_intern_shared (store, value);
+      break;
+    case STANCE_STATEMENT_SOURCE:
+    default:
+      extra->source = _stance_store_intern (store, value);
+      break;
+    }
+}
+
+void
+_stance_store_take_statement_meta (StanceStore *store,
+                                   guint32      statement,
+                                   JsonNode    *meta)
+{
+  StanceStatementExtra *extra = _stance_store_statement_extra (store, statement, meta != NULL);
+
+  if (extra == NULL)
+    return;
+  g_clear_pointer (&extra->meta, json_node_unref);
+  extra->meta = meta;
+}
+
+guint
+_stance_store_stance_position (StanceStore *store,
+                               guint32      stance)
+{
+  guint position = 0;
+
+  STANCE_STORE_FOREACH_STANCE_OF (store, STANCE_STORE_STANCE (store, stance)->statement, at)
+    {
+      if (at == stance)
+        break;
+      position++;
+    }
+
+  return position;
 }
 
 StanceStatementExtra *
@@ -780,6 +834,40 @@ _stance_store_add_member_of (StanceStore *store,
   if (record->member_of == NULL)
     record->member_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (record->member_of, group);
+}
+
+void
+_stance_store_remove_member_of (StanceStore *store,
+                                guint32      actor,
+                                guint32      group)
+{
+  GArray *groups = STANCE_STORE_ACTOR (store, actor)->member_of;
+
+  for (guint g = groups != NULL ? groups->len : 0; g-- > 0; )
+    if (g_array_index (groups, guint32, g) == group)
+      g_array_remove_index (groups, g);
+}
+
+JsonNode **
+_stance_store_node_meta_slot (StanceStore *store,
+                              StanceRef    node,
+                              gboolean     create)
+{
+  guint32 index = stance_ref_index (node);
+  StanceStatementExtra *extra;
+
+  switch (stance_ref_sort (node))
+    {
+    case STANCE_SORT_ACTOR:
+      return &STANCE_STORE_ACTOR (store, index)->meta;
+    case STANCE_SORT_CLAIM:
+      return &STANCE_STORE_CLAIM (store, index)->meta;
+    case STANCE_SORT_STATEMENT:
+      extra = _stance_store_statement_extra (store, index, create);
+      return extra != NULL ? &extra->meta : NULL;
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 gboolean

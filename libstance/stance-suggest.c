@@ -136,13 +136,11 @@ offer_ids (StanceSuggest *suggest,
            StanceStore   *store,
            guint          mask)
 {
-  StanceRecords *sorts[] = { NULL, store->actors, store->claims, store->statements };
-
   for (StanceSort sort = STANCE_SORT_ACTOR; sort <= STANCE_SORT_STATEMENT; sort++)
     {
       if ((mask & STANCE_SORT_MASK (sort)) == 0)
         continue;
-      for (guint i = 0; i < sorts[sort]->len; i++)
+      for (guint i = 0; i < _stance_store_n_records (store, sort); i++)
         {
           StanceRef ref = stance_ref_make (sort, i);
 
@@ -164,8 +162,8 @@ _stance_suggest_in_store (StanceStore *store,
   _stance_suggest_init (&suggest, word, -1);
   if (mask == 0)
     {
-      for (guint k = 0; k < store->kinds->len; k++)
-        _stance_suggest_offer (&suggest, STANCE_STORE_KIND (store, k)->name);
+      for (guint k = 0; k < _stance_store_n_kinds (store); k++)
+        _stance_suggest_offer (&suggest, _stance_store_kind_name (store, k));
     }
   else
     offer_ids (&suggest, store, mask);

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
  * Findings 4 and 5 of issue 7, each as a test that failed before the
- * change queue of stance-graph.c (doc/threading.md, "Re-entrancy"), the
+ * change queue of stance-graph-changes.c (doc/threading.md, "Re-entrancy"), the
  * same for issue 10's index lists and node removals, and a
  * randomized differential test (tests/edits.h) of long edit sequences whose
  * handlers edit and drop, checked against fresh queries after every step.

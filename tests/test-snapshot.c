@@ -558,7 +558,7 @@ test_lies (void)
   };
 
   g_assert_no_error (error);
-  g_assert_cmpuint (store->statements->len, ==, sections[2 * 5 + 1]);
+  g_assert_cmpuint (_stance_store_n_statements (store), ==, sections[2 * 5 + 1]);
   for (guint i = 0; i < G_N_ELEMENTS (lies); i++)
     {
       g_test_message ("lie: %s", lies[i].what);

@@ -94,8 +94,7 @@ lint_statement (Findings        *findings,
         }
 
       /* "holder" written as the speaker: meant to be someone else? */
-      explicit_holder = (STANCE_STORE_STANCE (store, _stance_edge_get_index (edge))->flags &
-                         STANCE_STANCE_EXPLICIT_HOLDER) != 0;
+      explicit_holder = _stance_store_stance_has_explicit_holder (store, _stance_edge_get_index (edge));
       if (explicit_holder && stance_edge_get_holder (edge) == speaker)
         finding (findings, "self-attribution", id, "stances[%u] attributes a stance to the speaker, %s, itself",
                  k, tool_id_of (speaker));

@@ -74,7 +74,7 @@ compare_lanes (const void *a,
 
   if (lane_rank (x->last) != lane_rank (y->last))
     return lane_rank (x->last) - lane_rank (y->last);
-  return strcmp (STANCE_STORE_ACTOR (lane_store, x->holder)->id, STANCE_STORE_ACTOR (lane_store, y->holder)->id);
+  return strcmp (_stance_store_actor_id (lane_store, x->holder), _stance_store_actor_id (lane_store, y->holder));
 }
 
 static void
@@ -174,7 +174,7 @@ draw (cairo_t     *cr,
   /* The camps over time: at each act, how many holders are for and
    * against; drawn as steps, for above the line and against below. */
   {
-    g_autofree guint8 *current = g_new0 (guint8, store->actors->len + 1);
+    g_autofree guint8 *current = g_new0 (guint8, _stance_store_n_actors (store) + 1);
     g_autofree PlotAct *sorted = g_memdup2 (acts->data, sizeof (PlotAct) * acts->len + 1);
     double mid = PLOT_TOP + PLOT_SUMMARY / 2;
     int counts[2] = { 0, 0 };
@@ -251,7 +251,7 @@ draw (cairo_t     *cr,
     {
       PlotLane *lane = &g_array_index (lanes, PlotLane, l);
       double y = lanes_top + l * PLOT_LANE + PLOT_LANE / 2;
-      g_autofree char *name = shorten (STANCE_STORE_ACTOR (store, lane->holder)->name, 32);
+      g_autofree char *name = shorten (_stance_store_actor_name (store, lane->holder), 32);
 
       if (l % 2 == 0)
         {
@@ -388,23 +388,23 @@ tool_run_plot (const ToolCommand *command,
       tool_error ("plot: unknown target '%s'", argv[2]);
       goto out;
     }
-  title = stance_ref_sort (target) == STANCE_SORT_CLAIM ? STANCE_STORE_CLAIM (store, stance_ref_index (target))->text
-        : stance_ref_sort (target) == STANCE_SORT_ACTOR ? STANCE_STORE_ACTOR (store, stance_ref_index (target))->name
+  title = stance_ref_sort (target) == STANCE_SORT_CLAIM ? _stance_store_claim_text (store, stance_ref_index (target))
+        : stance_ref_sort (target) == STANCE_SORT_ACTOR ? _stance_store_actor_name (store, stance_ref_index (target))
         : argv[2];
 
   /* The holders' own acts on the target (SPEC §3), by holder and time. */
   acts = g_array_new (FALSE, FALSE, sizeof (PlotAct));
-  for (guint32 s = 0; s < store->stances->len; s++)
+  for (guint32 s = 0; s < _stance_store_n_stances (store); s++)
     {
-      const StanceStanceRecord *st = STANCE_STORE_STANCE (store, s);
       PlotAct a;
 
-      if (st->target != target || (st->flags & STANCE_STANCE_REMOVED) || !_stance_store_is_act (store, st))
+      if (_stance_store_stance_target (store, s) != target || _stance_store_stance_is_removed (store, s) ||
+          !_stance_store_stance_is_act (store, s))
         continue;
-      a.holder = st->holder;
-      a.time = STANCE_STORE_STATEMENT (store, st->statement)->time.start;
+      a.holder = _stance_store_stance_holder (store, s);
+      a.time = _stance_store_stance_time (store, s)->start;
       a.seq = s;
-      a.polarity = _stance_store_polarity (store, st);
+      a.polarity = _stance_store_stance_polarity (store, s);
       g_array_append_val (acts, a);
     }
   if (acts->len > 1)

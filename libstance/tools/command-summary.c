@@ -32,9 +32,9 @@ tool_run_summary (const ToolCommand *command,
   _stance_graph_count_contradictions (graph, NULL, by_kind);
 
   store = _stance_graph_get_store (graph);
-  for (guint i = 0; i < store->statements->len; i++)
+  for (guint i = 0; i < _stance_store_n_statements (store); i++)
     {
-      const StanceTime *time = &STANCE_STORE_STATEMENT (store, i)->time;
+      const StanceTime *time = _stance_store_statement_time (store, i);
 
       if (earliest == NULL || _stance_time_cmp (time, earliest) < 0)
         earliest = time;

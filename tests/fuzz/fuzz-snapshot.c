@@ -80,9 +80,9 @@ edit (StanceGraph *graph,
   g_autoptr(GListModel) live = stance_graph_get_contradictions (graph);
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < MIN (store->statements->len, 8); i++)
+  for (guint i = 0; i < MIN (_stance_store_n_statements (store), 8); i++)
     {
-      const char *id = STANCE_STORE_STATEMENT (store, i)->id;
+      const char *id = _stance_store_statement_id (store, i);
       g_autoptr(StanceNode) node = stance_graph_lookup (graph, id);
 
       /* A lie about the index may hide a node, never show another one. */
@@ -90,10 +90,10 @@ edit (StanceGraph *graph,
         fuzz_fail ("lookup of \"%s\" found \"%s\"", id, stance_node_get_id (node));
     }
 
-  if (store->actors->len > 0 && store->claims->len > 0)
+  if (_stance_store_n_actors (store) > 0 && _stance_store_n_claims (store) > 0)
     {
-      g_autofree char *speaker = g_strdup (STANCE_STORE_ACTOR (store, 0)->id);
-      g_autofree char *target = g_strdup (STANCE_STORE_CLAIM (store, 0)->id);
+      g_autofree char *speaker = g_strdup (_stance_store_actor_id (store, 0));
+      g_autofree char *target = g_strdup (_stance_store_claim_id (store, 0));
 
       for (guint i = 0; i < 80; i++)
         {
@@ -107,7 +107,7 @@ edit (StanceGraph *graph,
         }
     }
 
-  if (store->statements->len > 0)
+  if (_stance_store_n_statements (store) > 0)
     {
       g_autoptr(GListModel) statements = stance_graph_get_statements (graph);
       g_autoptr(StanceStatement) first = g_list_model_get_item (statements, 0);
