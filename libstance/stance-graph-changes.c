@@ -288,35 +288,38 @@ _stance_graph_emit_contradiction_removed (StanceGraph         *self,
 
 /* These two only queue, and keep the index current: the edit delivers
  * with _stance_graph_deliver_pending(). */
-void
-_stance_graph_announce_nodes (StanceGraph *self,
-                StanceSort   sort,
-                guint        first,
-                guint        n)
+/* Queues the addition of @change->n records, which the index follows. */
+static void
+announce_added (StanceGraph  *self,
+                StanceChange *change)
 {
-  StanceChange change = { .kind = STANCE_CHANGE_NODES_ADDED, .sort = sort, .first = first, .n = n };
-
-  if (n == 0)
+  if (change->n == 0)
     return;
 
-  queue_change (self, &change);
+  queue_change (self, change);
   if (self->index != NULL)
     _stance_index_appended (self->index);
 }
 
 void
+_stance_graph_announce_nodes (StanceGraph *self,
+                              StanceSort   sort,
+                              guint        first,
+                              guint        n)
+{
+  StanceChange change = { .kind = STANCE_CHANGE_NODES_ADDED, .sort = sort, .first = first, .n = n };
+
+  announce_added (self, &change);
+}
+
+void
 _stance_graph_announce_stances (StanceGraph *self,
-                  guint32      first,
-                  guint32      n)
+                                guint32      first,
+                                guint32      n)
 {
   StanceChange change = { .kind = STANCE_CHANGE_STANCES_ADDED, .first = first, .n = n };
 
-  if (n == 0)
-    return;
-
-  queue_change (self, &change);
-  if (self->index != NULL)
-    _stance_index_appended (self->index);
+  announce_added (self, &change);
 }
 
 void
