@@ -25,11 +25,66 @@ _stance_act_order_cmp (const StanceAct *a,
   return 0;
 }
 
-static int
-act_order_qsort_cmp (const void *a,
-                     const void *b)
+static inline gboolean
+act_before (const StanceAct *a,
+            const StanceAct *b)
 {
-  return _stance_act_order_cmp (a, b);
+  return _stance_act_order_cmp (a, b) < 0;
+}
+
+/* Sorts @acts[0, n) into act order, with @scratch as long.  A merge sort
+ * with the comparison inlined and acts moved by assignment: qsort() calls
+ * the comparison through a pointer and, for elements of 40 bytes, sorts
+ * pointers and then moves the acts with memcpy(); on the skewed 1M
+ * document, where one speaker's group on the hottest claim holds 160,000
+ * acts, that was a tenth of `stance check`. */
+#define INSERTION_RUN 16
+
+static void
+sort_group (StanceAct *acts,
+            StanceAct *scratch,
+            guint      n)
+{
+  StanceAct *from = acts, *to = scratch;
+
+  for (guint begin = 0; begin < n; begin += INSERTION_RUN)
+    {
+      guint end = MIN (begin + INSERTION_RUN, n);
+
+      for (guint i = begin + 1; i < end; i++)
+        {
+          StanceAct act = acts[i];
+          guint j = i;
+
+          for (; j > begin && act_before (&act, &acts[j - 1]); j--)
+            acts[j] = acts[j - 1];
+          acts[j] = act;
+        }
+    }
+
+  for (guint width = INSERTION_RUN; width < n; width *= 2)
+    {
+      StanceAct *swap;
+
+      for (guint begin = 0; begin < n; begin += 2 * width)
+        {
+          guint mid = MIN (begin + width, n), end = MIN (begin + 2 * width, n);
+          guint i = begin, j = mid, k = begin;
+
+          while (i < mid && j < end)
+            to[k++] = act_before (&from[j], &from[i]) ? from[j++] : from[i++];
+          while (i < mid)
+            to[k++] = from[i++];
+          while (j < end)
+            to[k++] = from[j++];
+        }
+      swap = from;
+      from = to;
+      to = swap;
+    }
+
+  if (from != acts)
+    memcpy (acts, from, n * sizeof (StanceAct));
 }
 
 /* A target's place among all nodes: the three sorts' indices laid end to
@@ -95,7 +150,7 @@ sort_acts (StanceStore *store,
       while (j < n && data[j].target == data[i].target && data[j].holder == data[i].holder)
         j++;
       if (j - i > 1)
-        qsort (data + i, j - i, sizeof (StanceAct), act_order_qsort_cmp);
+        sort_group (data + i, scratch, j - i);
       i = j;
     }
 }
