@@ -26,6 +26,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,6 +39,28 @@
 #include "stance-quote-private.h"
 
 #define INPUT_CHUNK (64 * 1024)
+
+/* A buffer for a whole file.  A big one is asked for in huge pages where
+ * the kernel gives them on request (transparent_hugepage=madvise, Debian's
+ * default): reading a 120 MB document into fresh memory otherwise takes
+ * 30,000 page faults, half of all those of a load, and a tenth of its
+ * time.  Freed with g_free(), which is free(). */
+#define HUGE_PAGE (2 * 1024 * 1024)
+
+static char *
+buffer_new (gsize size)
+{
+  void *data = NULL;
+
+  if (size < 4 * HUGE_PAGE)
+    return g_try_malloc (size);
+  if (posix_memalign (&data, HUGE_PAGE, size) != 0)
+    return NULL;
+#ifdef MADV_HUGEPAGE
+  madvise (data, size - size % HUGE_PAGE, MADV_HUGEPAGE);
+#endif
+  return data;
+}
 
 static void
 set_too_large (GError **error)
@@ -134,7 +158,7 @@ read_fd (int            fd,
 {
   /* One byte more than the size: enough to see that the file grew. */
   gsize capacity = MIN (size, STANCE_DOCUMENT_MAX_SIZE) + 1;
-  g_autofree char *data = g_try_malloc (capacity);
+  g_autofree char *data = buffer_new (capacity);
   gsize done = 0;
 
   if (data == NULL)
