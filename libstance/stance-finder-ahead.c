@@ -11,9 +11,9 @@
  * A batch at once also lets the writer fetch the records it will read a
  * few records ahead (see stance-contradiction-writer.c).
  *
- * Memory stays bounded: three batches of BATCH_SIZE records exist, one
- * being filled, one being read and one between them, and the search waits
- * for an empty one when it is that far ahead.  The caller's function runs
+ * Memory stays bounded: N_BATCHES batches of BATCH_SIZE records exist, and
+ * the search waits for an empty one when it is that far ahead.  The
+ * caller's function runs
  * in the caller's thread, as with _stance_find_each().  Both threads only
  * read the store and the index, which cannot change meanwhile: the call
  * does not return until the search is over.
@@ -26,6 +26,12 @@
 /* Records per batch: enough that passing a batch (two queue operations)
  * costs nothing beside writing it, small enough to stay in the cache. */
 #define BATCH_SIZE 8192
+
+/* Batches in all (6 MiB).  The search hands records out in bursts, a
+ * target at a time, after searching it without output; with three batches
+ * the two threads waited for each other a third of the time, with 32 they
+ * wait a tenth (skewed 1M: 0.50 -> 0.36 s for search and writing). */
+#define N_BATCHES 32
 
 /* Below this many acts and attributions the search is too short to be
  * worth a thread. */
@@ -110,7 +116,7 @@ _stance_find_each_ahead (StanceStore               *store,
 
   ahead.full = g_async_queue_new ();
   ahead.empty = g_async_queue_new_full ((GDestroyNotify) g_array_unref);
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < N_BATCHES; i++)
     g_async_queue_push (ahead.empty, g_array_sized_new (FALSE, FALSE, sizeof (StanceFinding), BATCH_SIZE));
 
   thread = g_thread_new ("stance-finder", search, &ahead);
