@@ -120,6 +120,75 @@ counting_pass (const StanceAct *from,
     to[count[by_target ? dense_target (store, from[i].target) : from[i].holder]++] = from[i];
 }
 
+/* Sorts each (target, holder) group of @acts[begin, end), which starts
+ * and ends at group boundaries, into act order; a group uses the same
+ * stretch of @scratch. */
+static void
+sort_groups (StanceAct *acts,
+             StanceAct *scratch,
+             guint      begin,
+             guint      end)
+{
+  for (guint i = begin; i < end; )
+    {
+      guint j = i + 1;
+
+      while (j < end && acts[j].target == acts[i].target && acts[j].holder == acts[i].holder)
+        j++;
+      if (j - i > 1)
+        sort_group (acts + i, scratch + i, j - i);
+      i = j;
+    }
+}
+
+typedef struct
+{
+  StanceAct *acts;
+  StanceAct *scratch;
+  guint      begin;
+  guint      end;
+} GroupRange;
+
+static gpointer
+sort_groups_thread (gpointer data)
+{
+  GroupRange *range = data;
+
+  sort_groups (range->acts, range->scratch, range->begin, range->end);
+
+  return NULL;
+}
+
+/* Below this many acts, sorting the groups is not worth a thread. */
+#define SORT_THREAD_MIN_ACTS 65536
+
+/* The groups are independent: on a big graph and two cores or more, a
+ * thread sorts the second half of them (from the first group boundary
+ * after the middle) while this one sorts the first.  Each touches only
+ * its own acts and its own stretch of @scratch. */
+static void
+sort_groups_on_two_cores (StanceAct *acts,
+                          StanceAct *scratch,
+                          guint      n)
+{
+  GroupRange second = { acts, scratch, n / 2, n };
+  GThread *thread;
+
+  if (n < SORT_THREAD_MIN_ACTS || g_get_num_processors () < 2)
+    {
+      sort_groups (acts, scratch, 0, n);
+      return;
+    }
+
+  while (second.begin < n && acts[second.begin].target == acts[second.begin - 1].target &&
+         acts[second.begin].holder == acts[second.begin - 1].holder)
+    second.begin++;
+
+  thread = g_thread_new ("stance-acts", sort_groups_thread, &second);
+  sort_groups (acts, scratch, 0, second.begin);
+  g_thread_join (thread);
+}
+
 /* Sorts the acts by (target, holder, act order).  Targets and holders are
  * dense integers, so two stable counting passes (holder, then target) put
  * each (target, holder) group together in linear time; only the groups,
@@ -143,16 +212,7 @@ sort_acts (StanceStore *store,
   counting_pass (data, scratch, n, count, _stance_store_n_actors (store), store, FALSE);
   counting_pass (scratch, data, n, count, n_targets, store, TRUE);
 
-  for (guint i = 0; i < n; )
-    {
-      guint j = i + 1;
-
-      while (j < n && data[j].target == data[i].target && data[j].holder == data[i].holder)
-        j++;
-      if (j - i > 1)
-        sort_group (data + i, scratch, j - i);
-      i = j;
-    }
+  sort_groups_on_two_cores (data, scratch, n);
 }
 
 static void
