@@ -608,6 +608,41 @@ test_write_big (void)
   g_test_message ("%u records (%" G_GUINT64_FORMAT " reversals, %" G_GUINT64_FORMAT " inconsistencies, %" G_GUINT64_FORMAT " conflicts, %" G_GUINT64_FORMAT " disputed attributions), the longest target %u", n, counts[0], counts[1], counts[2], counts[3], biggest);
 }
 
+/* An id whose quoted text is too long for the writer's table of quoted
+ * ids (16 MiB: here 3 million control characters, 6 bytes each once
+ * escaped) is quoted each time it is written instead. */
+static void
+test_write_long_id (void)
+{
+  g_autoptr(StanceGraph) graph = stance_graph_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_malloc (3000001);
+  g_autofree char *json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *records;
+
+  memset (id, '\x01', 3000000);
+  id[3000000] = '\0';
+  {
+    G_GNUC_UNUSED g_autoptr(StanceActor) actor = stance_graph_add_actor (graph, id, "long", STANCE_ACTOR_KIND_PERSON, &error);
+    G_GNUC_UNUSED g_autoptr(StanceClaim) claim = stance_graph_add_claim (graph, "c", "c", &error);
+
+    g_assert_no_error (error);
+  }
+  g_assert_true (stance_graph_append_statement (graph, "s1", id, "2020-01-01", NULL, NULL, NULL, &error));
+  g_assert_true (stance_graph_append_stance (graph, "s1", "proposes", "c", NULL, &error));
+  g_assert_true (stance_graph_append_statement (graph, "s2", id, "2020-02-01", NULL, NULL, NULL, &error));
+  g_assert_true (stance_graph_append_stance (graph, "s2", "rejects", "c", NULL, &error));
+  g_assert_no_error (error);
+
+  json = write_to_memory (graph, NULL, STANCE_CONTRADICTION_FORMAT_JSON);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, NULL));
+  records = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "contradictions");
+  g_assert_cmpuint (json_array_get_length (records), ==, 1);
+  /* Not g_assert_cmpstr(), which would print both ids on a failure. */
+  g_assert_true (strcmp (json_object_get_string_member (json_array_get_object_element (records, 0), "holder"), id) == 0);
+}
+
 static void
 test_cache (void)
 {
@@ -675,6 +710,7 @@ main (int    argc,
   g_test_add_func ("/scale/shards-partition", test_shards_partition);
   g_test_add_func ("/scale/write", test_write);
   g_test_add_func ("/scale/write-big", test_write_big);
+  g_test_add_func ("/scale/write-long-id", test_write_long_id);
   g_test_add_func ("/scale/cache", test_cache);
   g_test_add_func ("/scale/filter-model", test_filter_model);
 
