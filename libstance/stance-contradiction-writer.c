@@ -60,7 +60,7 @@ typedef struct
 
 /* One record of SPEC §4: kind, holder or holders, attributed_by, target,
  * statements.  The layout of every record; the writer renders it once per
- * kind, with placeholders for the ids (write_template()). */
+ * kind, with placeholders for the ids (template_init()). */
 static void
 write_record (StanceJsonWriter        *w,
               StanceContradictionKind  kind,
