@@ -375,14 +375,14 @@ _stance_json_check_encoding (StanceJsonScanner *s)
 void
 _stance_json_skip_ws (StanceJsonScanner *s)
 {
-  while (s->pos < s->length)
-    {
-      guchar c = s->data[s->pos];
+  const guchar *d = s->data;
+  gsize pos = s->pos, len = s->length;
 
-      if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-        break;
-      s->pos++;
-    }
+  /* In locals: the bytes read could alias the scanner's fields, which the
+   * compiler would then read again at every byte. */
+  while (pos < len && (d[pos] == ' ' || d[pos] == '\n' || d[pos] == '\r' || d[pos] == '\t'))
+    pos++;
+  s->pos = pos;
 }
 
 /* Reports the end of the input where more must come. */
