@@ -60,7 +60,9 @@ put_finding (const StanceFinding *finding,
 {
   Ahead *ahead = user_data;
 
-  g_array_append_vals (ahead->batch, finding, 1);
+  /* Batches are made with room for BATCH_SIZE records and handed on when
+   * full, so this needs no call. */
+  g_array_index (ahead->batch, StanceFinding, ahead->batch->len++) = *finding;
   if (ahead->batch->len < BATCH_SIZE)
     return;
 
