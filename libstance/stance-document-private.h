@@ -28,6 +28,22 @@ StanceStore *_stance_document_read        (const char     *data,
                                            gsize           length,
                                            GError        **error);
 
+/* How the statements array of a document is read: by default
+ * (STANCE_DOCUMENT_READ_AUTO) with the store's work in a second thread when
+ * the document is big and the machine has two cores
+ * (stance-document-ahead.c); always so, or never, for the tests and the
+ * fuzzers, which check that both ways give the same store or error. */
+typedef enum {
+  STANCE_DOCUMENT_READ_AUTO,
+  STANCE_DOCUMENT_READ_SERIAL,
+  STANCE_DOCUMENT_READ_AHEAD,
+} StanceDocumentReadMode;
+
+StanceStore *_stance_document_read_with   (const char              *data,
+                                           gsize                    length,
+                                           StanceDocumentReadMode   mode,
+                                           GError                 **error);
+
 /* Writes @store as a document (stance-document-writer.c): members in the
  * format's order, arrays in graph order, two-space indentation. */
 char        *_stance_document_write       (StanceStore    *store,

@@ -18,9 +18,10 @@
  * stance-document-schema.c. */
 
 StanceStore *
-_stance_document_read (const char  *data,
-                       gsize        length,
-                       GError     **error)
+_stance_document_read_with (const char              *data,
+                            gsize                    length,
+                            StanceDocumentReadMode   mode,
+                            GError                 **error)
 {
   StanceDocumentReader r;
   gboolean ok;
@@ -29,12 +30,29 @@ _stance_document_read (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   _stance_document_reader_init (&r);
+  r.mode = mode;
   _stance_json_scanner_reset (&r.scan, (const guchar *) data, length, 0);
 
   ok = _stance_json_check_encoding (&r.scan) &&
        _stance_document_check_version (&r) &&
        _stance_document_read_value (&r, STANCE_SCHEMA_DOCUMENT);
 
+  if (!ok && r.read_again)
+    {
+      /* The store's thread met an error (stance-document-ahead.c): which
+       * one comes first in the document, and where, only a reading in
+       * one thread says. */
+      _stance_store_free (_stance_document_reader_finish (&r, FALSE, NULL));
+      return _stance_document_read_with (data, length, STANCE_DOCUMENT_READ_SERIAL, error);
+    }
+
   return _stance_document_reader_finish (&r, ok, error);
 }
 
+StanceStore *
+_stance_document_read (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  return _stance_document_read_with (data, length, STANCE_DOCUMENT_READ_AUTO, error);
+}

@@ -80,6 +80,8 @@ typedef struct
   gboolean    id_shown;    /* its id is in the path */
 } StanceSchemaValues;
 
+typedef struct _StanceDocumentAhead StanceDocumentAhead;
+
 typedef struct
 {
   StanceJsonScanner   scan;
@@ -101,6 +103,15 @@ typedef struct
    * of two cycles, the one in what comes first is reported. */
   guint64             claims_at;
   guint64             statements_at;
+
+  /* Whether the top-level statements array may be read with the store's
+   * work in a thread of its own (stance-document-ahead.c), and, while it
+   * is, where that work goes instead of into the store (else NULL). */
+  StanceDocumentReadMode mode;
+  StanceDocumentAhead *ahead;
+  /* Set when that thread met an error: the document is read again without
+   * it, which finds the first error in document order. */
+  gboolean            read_again;
 } StanceDocumentReader;
 
 /* The reader always collects its error, even when the caller does not
@@ -124,6 +135,57 @@ gboolean _stance_document_check_version   (StanceDocumentReader  *r);
  * document, a header or a record), then checks that nothing follows. */
 gboolean _stance_document_read_value      (StanceDocumentReader  *r,
                                            StanceSchemaId         schema);
+
+/* The steps that change the store, for the thread of
+ * stance-document-ahead.c, which runs them in the order the reader met
+ * them, with @r a reader made by _stance_document_reader_init_shadow():
+ * the value of member @member of an object of @schema, a string (an id is
+ * checked at once, a reference resolved or left pending); then the
+ * object's end, with the members that were present, its time and its meta
+ * (taken).  FALSE, with r->local_error set, on an error. */
+gboolean _stance_document_replay_value     (StanceDocumentReader  *r,
+                                           StanceSchemaId         schema,
+                                           guint                  member,
+                                           const char            *text,
+                                           gsize                  len);
+gboolean _stance_document_replay_finish    (StanceDocumentReader  *r,
+                                           StanceSchemaId         schema,
+                                           guint                  present,
+                                           const StanceTime      *time,
+                                           JsonNode              *meta);
+/* A reader that shares @r's store and pending references, with values and
+ * an error of its own; cleared with _stance_document_reader_clear_shadow(). */
+void     _stance_document_reader_init_shadow  (StanceDocumentReader *shadow,
+                                               StanceDocumentReader *r);
+void     _stance_document_reader_clear_shadow (StanceDocumentReader *shadow);
+
+/* stance-document-ahead.c */
+
+/* Starts the store's thread for the statements array that @r is about to
+ * read, when r->mode and the size of what is left say so; NULL when not. */
+StanceDocumentAhead *
+         _stance_document_ahead_start     (StanceDocumentReader  *r);
+/* What the reader hands over instead of changing the store: see
+ * _stance_document_replay_value() and _stance_document_replay_finish().
+ * The text is copied.  _stance_document_ahead_finish() returns FALSE, with
+ * an error in @r, when the thread has met an error (reading on is then
+ * pointless). */
+void     _stance_document_ahead_value     (StanceDocumentAhead   *ahead,
+                                           StanceSchemaId         schema,
+                                           guint                  member,
+                                           const char            *text,
+                                           gsize                  len);
+gboolean _stance_document_ahead_finish    (StanceDocumentReader  *r,
+                                           StanceSchemaId         schema,
+                                           guint                  present,
+                                           const StanceTime      *time,
+                                           JsonNode              *meta);
+/* After the array (@read: whether it was read without error): hands over
+ * what is left, waits for the thread and frees @ahead.  Returns @read,
+ * or FALSE with r->read_again set when the thread met an error. */
+gboolean _stance_document_ahead_join      (StanceDocumentReader  *r,
+                                           StanceDocumentAhead   *ahead,
+                                           gboolean               read);
 
 /* stance-document-resolve.c */
 

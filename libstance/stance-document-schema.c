@@ -41,6 +41,7 @@
 
 #include "stance-document-schema-private.h"
 #include "stance-enum-types.h"
+#include "stance-gstring-private.h"
 #include "stance-suggest-private.h"
 
 typedef StanceDocumentReader Reader;
@@ -190,6 +191,22 @@ static const Schema schemas[STANCE_N_SCHEMAS] = {
 
 /* The reader */
 
+static void
+clear_values (Reader *r)
+{
+  for (guint s = 0; s < STANCE_N_SCHEMAS; s++)
+    {
+      Values *v = &r->values[s];
+
+      for (guint m = 0; m < STANCE_SCHEMA_MAX_MEMBERS; m++)
+        {
+          if (v->strings[m] != NULL)
+            g_string_free (g_steal_pointer (&v->strings[m]), TRUE);
+        }
+      g_clear_pointer (&v->meta, json_node_unref);
+    }
+}
+
 void
 _stance_document_reader_init (Reader *r)
 {
@@ -212,17 +229,7 @@ _stance_document_reader_finish (Reader   *r,
   gboolean ok = read && _stance_document_resolve (r) && _stance_document_check_cycles (r);
   StanceStore *store = g_steal_pointer (&r->store);
 
-  for (guint s = 0; s < STANCE_N_SCHEMAS; s++)
-    {
-      Values *v = &r->values[s];
-
-      for (guint m = 0; m < STANCE_SCHEMA_MAX_MEMBERS; m++)
-        {
-          if (v->strings[m] != NULL)
-            g_string_free (v->strings[m], TRUE);
-        }
-      g_clear_pointer (&v->meta, json_node_unref);
-    }
+  clear_values (r);
   _stance_json_scanner_clear (&r->scan);
   g_array_unref (r->member_of);
   g_clear_pointer (&r->aliases, g_ptr_array_unref);
@@ -255,16 +262,19 @@ member_begin (Reader       *r,
   gsize len = s->name->len;
   int index = -1;
 
-  for (guint i = 0; i < schema->n_members; i++)
+  for (guint i = 0; i < schema->n_members && index < 0; i++)
     {
-      /* The first byte before memcmp(): a call per member of a million
-       * objects shows. */
-      if (schema->members[i].len == len && schema->members[i].name[0] == name[0] &&
-          memcmp (schema->members[i].name, name, len) == 0)
-        {
-          index = (int) i;
-          break;
-        }
+      /* Byte by byte, not with memcmp(): the names are a few bytes, and a
+       * call per member of a million objects shows. */
+      const char *known = schema->members[i].name;
+      gsize k = 0;
+
+      if (schema->members[i].len != len)
+        continue;
+      while (k < len && known[k] == name[k])
+        k++;
+      if (k == len)
+        index = (int) i;
     }
 
   *mark = _stance_json_path_push_member (s, name, len, index >= 0);
@@ -346,6 +356,12 @@ values_string (Values *v,
   if (v->strings[member] == NULL)
     v->strings[member] = g_string_sized_new (64);
   return v->strings[member];
+}
+
+static StanceSchemaId
+schema_id (const Schema *schema)
+{
+  return (StanceSchemaId) (schema - schemas);
 }
 
 static gboolean read_object (Reader         *r,
@@ -474,11 +490,13 @@ read_member (Reader       *r,
       return _stance_json_skim_value (s) ? 1 : -1;
 
     case TYPE_STRING:
-      return _stance_json_read_string (s, values_string (v, index), NULL);
-
     case TYPE_ID:
       got = _stance_json_read_string (s, values_string (v, index), NULL);
-      if (got > 0 && !_stance_store_check_new_id (r->store, v->strings[index]->str, r->error))
+      if (got > 0 && r->ahead != NULL)
+        _stance_document_ahead_value (r->ahead, schema_id (schema), index, v->strings[index]->str,
+                                      v->strings[index]->len);
+      else if (got > 0 && m->type == TYPE_ID &&
+               !_stance_store_check_new_id (r->store, v->strings[index]->str, r->error))
         {
           _stance_json_path_prefix (s);
           return -1;
@@ -514,7 +532,9 @@ read_member (Reader       *r,
     case TYPE_STANCE_KIND:
     case TYPE_REFERENCE:
       got = _stance_json_read_string (s, s->buf, NULL);
-      if (got > 0)
+      if (got > 0 && r->ahead != NULL)
+        _stance_document_ahead_value (r->ahead, schema_id (schema), index, s->buf->str, s->buf->len);
+      else if (got > 0)
         _stance_document_reference (r, m->arg, next_record (r, m->arg), 0, s->buf->str, &v->refs[index]);
       return got;
 
@@ -534,7 +554,17 @@ read_member (Reader       *r,
         r->claims_at = s->pos;
       if (m->arg == STANCE_SCHEMA_STATEMENT && r->statements_at == G_MAXUINT64)
         r->statements_at = s->pos;
-      if (!read_array (r, m, &present))
+      if (m->arg == STANCE_SCHEMA_STATEMENT)
+        {
+          /* The store's work may go to a thread of its own meanwhile. */
+          r->ahead = _stance_document_ahead_start (r);
+          got = read_array (r, m, &present);
+          if (r->ahead != NULL)
+            got = _stance_document_ahead_join (r, g_steal_pointer (&r->ahead), got);
+        }
+      else
+        got = read_array (r, m, &present);
+      if (!got)
         return -1;
       return present;
 
@@ -663,7 +693,86 @@ read_object (Reader         *r,
   if (!check_required (r, schema, v))
     return FALSE;
 
+  if (r->ahead != NULL)
+    return _stance_document_ahead_finish (r, id, v->present, &v->time, g_steal_pointer (&v->meta));
   return schema->finish (r, v);
+}
+
+/* Replaying, in the thread of stance-document-ahead.c, the steps that
+ * read_member() and read_object() hand over instead of taking them: the
+ * same calls, in the same order, on a shadow reader's values. */
+
+void
+_stance_document_reader_init_shadow (Reader *shadow,
+                                     Reader *r)
+{
+  memset (shadow, 0, sizeof *shadow);
+  shadow->error = &shadow->local_error;
+  _stance_json_scanner_init (&shadow->scan, shadow->error);
+  shadow->store = r->store;
+  shadow->pending = r->pending;
+  shadow->pending_names = r->pending_names;
+  shadow->mode = STANCE_DOCUMENT_READ_SERIAL;
+  shadow->first_stance = STANCE_NONE;
+  shadow->last_stance = STANCE_NONE;
+}
+
+void
+_stance_document_reader_clear_shadow (Reader *shadow)
+{
+  clear_values (shadow);
+  _stance_json_scanner_clear (&shadow->scan);
+  g_clear_error (&shadow->local_error);
+}
+
+gboolean
+_stance_document_replay_value (Reader         *r,
+                               StanceSchemaId  schema,
+                               guint           member,
+                               const char     *text,
+                               gsize           len)
+{
+  const Member *m = &schemas[schema].members[member];
+  GString *value;
+
+  if (m->type == TYPE_REFERENCE || m->type == TYPE_STANCE_KIND)
+    {
+      _stance_document_reference (r, m->arg, next_record (r, m->arg), 0, text, &r->values[schema].refs[member]);
+      return TRUE;
+    }
+
+  value = values_string (&r->values[schema], member);
+  g_string_truncate (value, 0);
+  _stance_gstring_append_len (value, text, len);
+  if (m->type == TYPE_ID)
+    return _stance_store_check_new_id (r->store, value->str, r->error);
+  return TRUE;
+}
+
+gboolean
+_stance_document_replay_finish (Reader           *r,
+                                StanceSchemaId    schema,
+                                guint             present,
+                                const StanceTime *time,
+                                JsonNode         *meta)
+{
+  const Schema *sc = &schemas[schema];
+  Values *v = &r->values[schema];
+  gboolean ok;
+
+  v->present = present;
+  v->time = *time;
+  v->meta = meta;
+  ok = sc->finish (r, v);
+
+  /* Ready for the next object, as read_object() makes it. */
+  g_clear_pointer (&v->meta, json_node_unref);
+  memset (v->refs, 0, sizeof v->refs);
+  v->present = 0;
+  if (sc->begin != NULL)
+    sc->begin (r, v);
+
+  return ok;
 }
 
 /* Records */

@@ -26,6 +26,23 @@ read_file (const char *path,
   return contents;
 }
 
+GPtrArray *
+test_documents (const char *subdir)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", subdir, NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".json") && !g_str_has_suffix (name, ".expected.json"))
+        g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+    }
+  return paths;
+}
+
 const char *
 error_nick (const GError *error)
 {

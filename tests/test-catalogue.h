@@ -20,6 +20,9 @@ typedef struct
 /* The contents of a file that must be there. */
 char       *read_file              (const char   *path,
                                     gsize        *length);
+/* The paths of the documents of tests/data/SUBDIR: its .json files but
+ * the .expected.json ones. */
+GPtrArray  *test_documents         (const char   *subdir);
 /* The StanceError nick of @error's code. */
 const char *error_nick             (const GError *error);
 /* Whether @message starts with "line L, column C: " (L, C > 0). */

@@ -118,23 +118,11 @@ test_example_file (void)
 static void
 test_round_trip_vectors (void)
 {
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "contradictions", NULL);
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-  guint n = 0;
+  g_autoptr(GPtrArray) paths = test_documents ("contradictions");
 
-  g_assert_nonnull (handle);
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = NULL;
-
-      if (!g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".expected.json"))
-        continue;
-      path = g_build_filename (dir, name, NULL);
-      check_round_trip (path);
-      n++;
-    }
-  g_assert_cmpuint (n, >, 40);
+  for (guint i = 0; i < paths->len; i++)
+    check_round_trip (g_ptr_array_index (paths, i));
+  g_assert_cmpuint (paths->len, >, 40);
 }
 
 /* The invalid catalogue */

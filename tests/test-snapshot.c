@@ -13,6 +13,8 @@
 #include "stance-snapshot-private.h"
 #include "stance-store-private.h"
 
+#include "test-catalogue.h"
+
 static char *
 examples_path (const char *name)
 {
@@ -132,28 +134,18 @@ test_example (void)
 static void
 test_vectors (void)
 {
-  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "contradictions", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
-  guint n = 0;
+  g_autoptr(GPtrArray) paths = test_documents ("contradictions");
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *path = NULL;
       g_autoptr(GError) error = NULL;
-      g_autoptr(StanceGraph) graph = NULL;
+      g_autoptr(StanceGraph) graph = stance_graph_new_from_file (g_ptr_array_index (paths, i), &error);
       g_autoptr(StanceGraph) loaded = NULL;
 
-      if (!g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".expected.json"))
-        continue;
-      path = g_build_filename (dir_path, name, NULL);
-      graph = stance_graph_new_from_file (path, &error);
       g_assert_no_error (error);
       loaded = round_trip (graph);
-      n++;
     }
-  g_assert_cmpuint (n, >, 40);
+  g_assert_cmpuint (paths->len, >, 40);
 }
 
 /* A random graph that uses every member of the format. */

@@ -23,6 +23,7 @@
 
 #include <gio/gio.h>
 
+#include "stance-document-private.h"
 #include "stance-error.h"
 #include "stance-graph.h"
 #include "stance-time-private.h"
@@ -306,10 +307,48 @@ fuzz_check_merge (const char *saved,
   g_assert_finalize_object (base);
 }
 
+/* The statements array read with the store's work in a second thread
+ * (stance-document-ahead.c) must give what one thread gives: the same
+ * document, or the same error. */
+static void
+fuzz_check_read_ahead (const char *data,
+                       gsize       size)
+{
+  g_autoptr(GError) serial_error = NULL;
+  g_autoptr(GError) ahead_error = NULL;
+  StanceStore *serial = _stance_document_read_with (data, size, STANCE_DOCUMENT_READ_SERIAL, &serial_error);
+  StanceStore *ahead = _stance_document_read_with (data, size, STANCE_DOCUMENT_READ_AHEAD, &ahead_error);
+
+  if ((serial == NULL) != (ahead == NULL))
+    fuzz_fail ("read in one thread: %s; with the store's thread: %s",
+               serial != NULL ? "accepted" : serial_error->message,
+               ahead != NULL ? "accepted" : ahead_error->message);
+  if (serial == NULL)
+    {
+      if (serial_error->domain != ahead_error->domain || serial_error->code != ahead_error->code ||
+          strcmp (serial_error->message, ahead_error->message) != 0)
+        fuzz_fail ("read in one thread: %s; with the store's thread: %s",
+                   serial_error->message, ahead_error->message);
+      return;
+    }
+
+  {
+    gsize serial_len = 0, ahead_len = 0;
+    g_autofree char *serial_doc = _stance_document_write (serial, &serial_len);
+    g_autofree char *ahead_doc = _stance_document_write (ahead, &ahead_len);
+
+    if (serial_len != ahead_len || memcmp (serial_doc, ahead_doc, serial_len) != 0)
+      fuzz_fail ("the store's thread read another document than one thread");
+  }
+  _stance_store_free (serial);
+  _stance_store_free (ahead);
+}
+
 G_GNUC_UNUSED static FuzzVerdict
 fuzz_check_document (const guint8 *data,
                      gsize         size)
 {
+
   g_autoptr(GError) error = NULL;
   const char *copy = size > 0 ? (const char *) data : "";
   g_autofree char *saved = NULL;
@@ -317,6 +356,7 @@ fuzz_check_document (const guint8 *data,
   GListModel *live = NULL;
   gsize len = 0;
 
+  fuzz_check_read_ahead (copy, size);
   graph = stance_graph_new_from_data (copy, size, &error);
   if (graph == NULL)
     {
