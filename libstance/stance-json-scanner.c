@@ -430,6 +430,17 @@ read_hex4 (StanceJsonScanner *s,
   return TRUE;
 }
 
+/* The bytes that end a run of a string's plain bytes: the quote, the
+ * backslash and the control characters.  A table, one load per byte,
+ * instead of three comparisons. */
+static const guint8 string_stops[256] = {
+  [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+  [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1,
+  [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+  [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
 /* Reads the string token at s->pos (its opening quote), decoding it into
  * @out unless that is NULL.  Sets s->has_nul when it holds U+0000. */
 gboolean
@@ -450,7 +461,7 @@ _stance_json_scan_string (StanceJsonScanner *s,
       gsize run = i;
       gunichar cp;
 
-      while (i < len && d[i] != '"' && d[i] != '\\' && d[i] >= 0x20)
+      while (i < len && !string_stops[d[i]])
         i++;
       if (out != NULL && i > run)
         _stance_gstring_append_len (out, (const char *) d + run, i - run);
