@@ -12,21 +12,21 @@
  * the store, in the order it meets them, to a thread of its own, a batch
  * of statements at a time.  That thread replays them with the very calls
  * the reader would have made (_stance_document_replay_value() and
- * _stance_document_replay_finish(), in stance-document-schema.c), on a shadow reader that shares the
- * store and the pending references, so the store and every reference left
- * pending come out the same, in the same order.
+ * _stance_document_replay_finish(), in stance-document-schema.c), on a
+ * shadow reader that shares the store and the pending references, so the
+ * store and every reference left pending come out the same, in the same
+ * order.
  *
- * Errors keep the order of stance-document-schema.c:
- *
- *  - An error of the reader's own (syntax, types, members, times) at some
- *    point of the array: everything it handed over came before that point
- *    in the document.  The thread goes through all of it; when it meets no
- *    error, the reader's is the first of the document.
- *  - An error of the thread's (a duplicate id, a full store): the reader
- *    stops at its next batch, and the whole document is read again in one
- *    thread (stance-document-reader.c), which reports the first error in
- *    document order with its path.  A refused document costs up to twice
- *    the time of reading it; an accepted one, never.
+ * Errors: a document is refused with the first error in document order,
+ * with the path of where it is (stance-document-schema.c).  Here, that
+ * order is lost (two threads find errors), and so is the path: the reader
+ * does not keep it meanwhile, nor look ahead for ids to show in it, which
+ * is a tenth of its work.  So any error -- the reader's own (syntax, types,
+ * members) or the thread's (a duplicate id, a time, a full store) -- stops
+ * both at the next batch, and the whole document is read again in one
+ * thread (stance-document-reader.c), which reports the first error with its
+ * path.  A refused document costs up to twice the time of reading it; an
+ * accepted one, never.
  *
  * Only the statements array is read this way: it is where the data is, and
  * nothing in it declares a kind or adds an actor or a claim, which the
@@ -68,7 +68,6 @@ typedef struct
   guint32     present;  /* OP_FINISH: the members present */
   gsize       text;     /* OP_VALUE: where in the batch's text */
   gsize       len;
-  StanceTime  time;     /* OP_FINISH */
   JsonNode   *meta;     /* OP_FINISH: taken, or NULL */
 } Op;
 
@@ -147,7 +146,7 @@ replay (StanceDocumentReader *r,
 
         case OP_FINISH:
         default:
-          if (!_stance_document_replay_finish (r, op->schema, op->present, &op->time, g_steal_pointer (&op->meta)))
+          if (!_stance_document_replay_finish (r, op->schema, op->present, g_steal_pointer (&op->meta)))
             return FALSE;
           break;
         }
@@ -197,6 +196,8 @@ _stance_document_ahead_start (StanceDocumentReader *r)
   ahead->batch = g_async_queue_pop (ahead->empty);
 
   ahead->thread = g_thread_try_new ("stance-reader", replay_batches, ahead, NULL);
+  if (ahead->thread != NULL)
+    r->scan.no_path = TRUE;  /* any error makes the reading start again */
   if (ahead->thread == NULL)
     {
       /* No thread to be had: the reader does it all, as for a small document. */
@@ -275,7 +276,6 @@ gboolean
 _stance_document_ahead_finish (StanceDocumentReader *r,
                                StanceSchemaId        schema,
                                guint                 present,
-                               const StanceTime     *time,
                                JsonNode             *meta)
 {
   StanceDocumentAhead *ahead = r->ahead;
@@ -283,7 +283,6 @@ _stance_document_ahead_finish (StanceDocumentReader *r,
   Op *op = add_op (ahead, OP_FINISH, schema, 0);
 
   op->present = present;
-  op->time = *time;
   op->meta = meta;
 
   if (schema == STANCE_SCHEMA_STATEMENT &&
@@ -304,9 +303,9 @@ _stance_document_ahead_join (StanceDocumentReader *r,
 {
   gboolean failed;
 
-  /* All that was handed over came before the reader's error, if any, in
-   * the document: the thread replays it all before the end. */
-  if (ahead->batch->ops->len > 0)
+  if (!read)
+    g_atomic_int_set (&ahead->failed, TRUE);  /* read again anyway: the thread only empties its queue */
+  else if (ahead->batch->ops->len > 0)
     hand_over (ahead);
   g_async_queue_push (ahead->full, &end_of_batches);
   g_thread_join (ahead->thread);
@@ -318,7 +317,8 @@ _stance_document_ahead_join (StanceDocumentReader *r,
   _stance_document_reader_clear_shadow (&ahead->shadow);
   g_free (ahead);
 
-  if (failed)
+  r->scan.no_path = FALSE;
+  if (failed || !read)
     return read_again (r);
-  return read;
+  return TRUE;
 }

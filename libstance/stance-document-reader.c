@@ -39,9 +39,9 @@ _stance_document_read_with (const char              *data,
 
   if (!ok && r.read_again)
     {
-      /* The store's thread met an error (stance-document-ahead.c): which
-       * one comes first in the document, and where, only a reading in
-       * one thread says. */
+      /* An error met while the store's work was in a thread of its own
+       * (stance-document-ahead.c): which one comes first in the document,
+       * and where, only a reading in one thread says. */
       _stance_store_free (_stance_document_reader_finish (&r, FALSE, NULL));
       return _stance_document_read_with (data, length, STANCE_DOCUMENT_READ_SERIAL, error);
     }

@@ -61,6 +61,7 @@ _stance_document_reference (StanceDocumentReader *r,
                             guint32               record,
                             guint32               sub,
                             const char           *name,
+                            gsize                 len,
                             guint32              *value)
 {
   guint mask = pending_fields[field].sort_mask;
@@ -78,7 +79,7 @@ _stance_document_reference (StanceDocumentReader *r,
     }
   else
     {
-      StanceRef ref = _stance_store_lookup (r->store, name);
+      StanceRef ref = _stance_store_lookup_hashed (r->store, name, _stance_id_hash_len (name, len));
 
       if (ref != 0 && (STANCE_SORT_MASK (stance_ref_sort (ref)) & mask) != 0)
         {

@@ -75,6 +75,7 @@ typedef struct
   guint32     refs[STANCE_SCHEMA_MAX_MEMBERS];
   JsonNode   *meta;
   StanceTime  time;
+  guint64     id_hash;  /* the _stance_id_hash() of the id */
   int         enum_value;  /* a polarity, an actor kind, or a stance's kind index (-1: pending) */
   gsize       path_end;    /* where the object's own path element ends */
   gboolean    id_shown;    /* its id is in the path */
@@ -140,8 +141,8 @@ gboolean _stance_document_read_value      (StanceDocumentReader  *r,
  * stance-document-ahead.c, which runs them in the order the reader met
  * them, with @r a reader made by _stance_document_reader_init_shadow():
  * the value of member @member of an object of @schema, a string (an id is
- * checked at once, a reference resolved or left pending); then the
- * object's end, with the members that were present, its time and its meta
+ * checked at once, a reference resolved or left pending, a time parsed);
+ * then the object's end, with the members that were present and its meta
  * (taken).  FALSE, with r->local_error set, on an error. */
 gboolean _stance_document_replay_value     (StanceDocumentReader  *r,
                                            StanceSchemaId         schema,
@@ -151,7 +152,6 @@ gboolean _stance_document_replay_value     (StanceDocumentReader  *r,
 gboolean _stance_document_replay_finish    (StanceDocumentReader  *r,
                                            StanceSchemaId         schema,
                                            guint                  present,
-                                           const StanceTime      *time,
                                            JsonNode              *meta);
 /* A reader that shares @r's store and pending references, with values and
  * an error of its own; cleared with _stance_document_reader_clear_shadow(). */
@@ -178,7 +178,6 @@ void     _stance_document_ahead_value     (StanceDocumentAhead   *ahead,
 gboolean _stance_document_ahead_finish    (StanceDocumentReader  *r,
                                            StanceSchemaId         schema,
                                            guint                  present,
-                                           const StanceTime      *time,
                                            JsonNode              *meta);
 /* After the array (@read: whether it was read without error): hands over
  * what is left, waits for the thread and frees @ahead.  Returns @read,
@@ -189,14 +188,15 @@ gboolean _stance_document_ahead_join      (StanceDocumentReader  *r,
 
 /* stance-document-resolve.c */
 
-/* Resolves @name now if it names a node of the right sort already read,
- * storing the link in *@value; else keeps it pending (*@value is then a
- * placeholder) for _stance_document_resolve(). */
+/* Resolves @name (@len bytes, no NUL) now if it names a node of the right
+ * sort already read, storing the link in *@value; else keeps it pending
+ * (*@value is then a placeholder) for _stance_document_resolve(). */
 void     _stance_document_reference       (StanceDocumentReader  *r,
                                            StancePendingField     field,
                                            guint32                record,
                                            guint32                sub,
                                            const char            *name,
+                                           gsize                  len,
                                            guint32               *value);
 /* After the whole input: the pending references in document order, then
  * part_of and reports cycles. */

@@ -358,6 +358,18 @@ values_string (Values *v,
   return v->strings[member];
 }
 
+/* Checks that the id @id (@len bytes) of the object whose values are @v
+ * is new; its hash is kept for the record. */
+static gboolean
+check_id (Reader     *r,
+          Values     *v,
+          const char *id,
+          gsize       len)
+{
+  v->id_hash = _stance_id_hash_len (id, len);
+  return _stance_store_check_new_id_hashed (r->store, id, v->id_hash, r->error);
+}
+
 static StanceSchemaId
 schema_id (const Schema *schema)
 {
@@ -396,7 +408,7 @@ read_string_element (Reader       *r,
     }
   else
     {
-      _stance_document_reference (r, m->arg, next_record (r, m->arg), index, s->buf->str, &link);
+      _stance_document_reference (r, m->arg, next_record (r, m->arg), index, s->buf->str, s->buf->len, &link);
       g_array_append_val (r->member_of, link);
     }
 
@@ -495,8 +507,7 @@ read_member (Reader       *r,
       if (got > 0 && r->ahead != NULL)
         _stance_document_ahead_value (r->ahead, schema_id (schema), index, v->strings[index]->str,
                                       v->strings[index]->len);
-      else if (got > 0 && m->type == TYPE_ID &&
-               !_stance_store_check_new_id (r->store, v->strings[index]->str, r->error))
+      else if (got > 0 && m->type == TYPE_ID && !check_id (r, v, v->strings[index]->str, v->strings[index]->len))
         {
           _stance_json_path_prefix (s);
           return -1;
@@ -504,8 +515,12 @@ read_member (Reader       *r,
       return got;
 
     case TYPE_TIME:
+      /* With the store's thread, that thread parses it (see
+       * stance-document-ahead.c: its errors make the reading start again). */
       got = _stance_json_read_string (s, s->buf, NULL);
-      if (got > 0 && !_stance_time_parse (&v->time, s->buf->str, s->buf->len, r->error))
+      if (got > 0 && r->ahead != NULL)
+        _stance_document_ahead_value (r->ahead, schema_id (schema), index, s->buf->str, s->buf->len);
+      else if (got > 0 && !_stance_time_parse (&v->time, s->buf->str, s->buf->len, r->error))
         {
           _stance_json_path_prefix (s);
           return -1;
@@ -535,7 +550,8 @@ read_member (Reader       *r,
       if (got > 0 && r->ahead != NULL)
         _stance_document_ahead_value (r->ahead, schema_id (schema), index, s->buf->str, s->buf->len);
       else if (got > 0)
-        _stance_document_reference (r, m->arg, next_record (r, m->arg), 0, s->buf->str, &v->refs[index]);
+        _stance_document_reference (r, m->arg, next_record (r, m->arg), 0, s->buf->str, s->buf->len,
+                                    &v->refs[index]);
       return got;
 
     case TYPE_ALIASES:
@@ -588,7 +604,7 @@ show_id (Reader     *r,
 {
   GString *path = r->scan.path;
 
-  if (v->id_shown || len == 0 || path->len != v->path_end)
+  if (v->id_shown || len == 0 || path->len != v->path_end || r->scan.no_path)
     return;
   g_string_append (path, " (\"");
   _stance_json_append_shown (path, id, len, STANCE_JSON_SHOWN_MAX);
@@ -667,7 +683,7 @@ read_object (Reader         *r,
   g_clear_pointer (&v->meta, json_node_unref);
   if (schema->begin != NULL)
     schema->begin (r, v);
-  if (schema->id_member != NO_ID)
+  if (schema->id_member != NO_ID && !s->no_path)
     peek_id (r, v);
 
   while ((more = _stance_json_object_next (s, &first)) > 0)
@@ -694,7 +710,7 @@ read_object (Reader         *r,
     return FALSE;
 
   if (r->ahead != NULL)
-    return _stance_document_ahead_finish (r, id, v->present, &v->time, g_steal_pointer (&v->meta));
+    return _stance_document_ahead_finish (r, id, v->present, g_steal_pointer (&v->meta));
   return schema->finish (r, v);
 }
 
@@ -733,35 +749,40 @@ _stance_document_replay_value (Reader         *r,
                                gsize           len)
 {
   const Member *m = &schemas[schema].members[member];
+  Values *v = &r->values[schema];
   GString *value;
 
-  if (m->type == TYPE_REFERENCE || m->type == TYPE_STANCE_KIND)
+  switch ((MemberType) m->type)
     {
-      _stance_document_reference (r, m->arg, next_record (r, m->arg), 0, text, &r->values[schema].refs[member]);
+    case TYPE_REFERENCE:
+    case TYPE_STANCE_KIND:
+      _stance_document_reference (r, m->arg, next_record (r, m->arg), 0, text, len, &v->refs[member]);
       return TRUE;
-    }
 
-  value = values_string (&r->values[schema], member);
-  g_string_truncate (value, 0);
-  _stance_gstring_append_len (value, text, len);
-  if (m->type == TYPE_ID)
-    return _stance_store_check_new_id (r->store, value->str, r->error);
-  return TRUE;
+    case TYPE_TIME:
+      return _stance_time_parse (&v->time, text, len, r->error);
+
+    case TYPE_ID:
+    case TYPE_STRING:
+    default:
+      value = values_string (v, member);
+      _stance_gstring_truncate (value, 0);
+      _stance_gstring_append_len (value, text, len);
+      return m->type != TYPE_ID || check_id (r, v, value->str, value->len);
+    }
 }
 
 gboolean
-_stance_document_replay_finish (Reader           *r,
-                                StanceSchemaId    schema,
-                                guint             present,
-                                const StanceTime *time,
-                                JsonNode         *meta)
+_stance_document_replay_finish (Reader         *r,
+                                StanceSchemaId  schema,
+                                guint           present,
+                                JsonNode       *meta)
 {
   const Schema *sc = &schemas[schema];
   Values *v = &r->values[schema];
   gboolean ok;
 
   v->present = present;
-  v->time = *time;
   v->meta = meta;
   ok = sc->finish (r, v);
 
@@ -927,7 +948,8 @@ finish_statement (Reader *r,
   if (!check_capacity (r, _stance_store_check_node_room (store, STANCE_SORT_STATEMENT, r->error)))
     return FALSE;
 
-  statement = _stance_store_add_statement (store, v->strings[ST_ID]->str, v->refs[ST_SPEAKER], &v->time);
+  statement = _stance_store_add_statement_hashed (store, v->strings[ST_ID]->str, v->id_hash, v->refs[ST_SPEAKER],
+                                                  &v->time);
   if (v->present & BIT (ST_REPORTS))
     _stance_store_set_statement_reports (store, statement, v->refs[ST_REPORTS]);
   _stance_store_set_statement_stances (store, statement, r->first_stance, r->last_stance);

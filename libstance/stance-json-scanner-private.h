@@ -64,6 +64,9 @@ typedef struct
   gboolean      number_is_int;
 
   GString      *path;    /* the member path of what is being read */
+  /* Set while the path is not kept: by a reader that reads again, path and
+   * all, to report any error it meets (stance-document-ahead.c). */
+  gboolean      no_path;
   GString      *name;    /* the last member name */
   GString      *buf;     /* string values, reused */
   GByteArray   *stack;   /* containers open in skim_value() */

@@ -237,6 +237,8 @@ _stance_json_path_push_member (StanceJsonScanner *s,
 {
   gsize mark = s->path->len;
 
+  if (s->no_path)
+    return mark;
   if (mark > 0)
     _stance_gstring_append_c (s->path, '.');
   if (known)
@@ -271,6 +273,8 @@ _stance_json_path_push_index (StanceJsonScanner *s,
 {
   gsize mark = s->path->len;
 
+  if (s->no_path)
+    return mark;
   _stance_gstring_append_c (s->path, '[');
   append_uint (s->path, index);
   _stance_gstring_append_c (s->path, ']');

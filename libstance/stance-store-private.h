@@ -171,6 +171,9 @@ typedef struct
 #define STANCE_ID_HOME_MASK ((G_GUINT64_CONSTANT (1) << 57) - 1)
 
 guint64      _stance_id_hash                (const char        *id);
+/* The same, for an id of @len bytes (no NUL): without a strlen(). */
+guint64      _stance_id_hash_len            (const char        *id,
+                                             gsize              len);
 
 typedef struct
 {
@@ -213,12 +216,21 @@ StanceStore *_stance_store_new              (void);
 void         _stance_store_free             (StanceStore       *store);
 gboolean     _stance_store_is_empty         (StanceStore       *store);
 
-/* Ids and references */
+/* Ids and references.  The _hashed variants take @id's
+ * _stance_id_hash(), computed once by a reader that needs it twice, or in
+ * another thread (stance-document-ahead.c). */
 StanceRef    _stance_store_lookup           (StanceStore       *store,
                                              const char        *id);
+StanceRef    _stance_store_lookup_hashed    (StanceStore       *store,
+                                             const char        *id,
+                                             guint64            hash);
 gboolean     _stance_store_check_new_id     (StanceStore       *store,
                                              const char        *id,
                                              GError           **error);
+gboolean     _stance_store_check_new_id_hashed (StanceStore    *store,
+                                                const char     *id,
+                                                guint64         hash,
+                                                GError        **error);
 StanceRef    _stance_store_resolve          (StanceStore       *store,
                                              const char        *id,
                                              guint              sort_mask,
@@ -254,6 +266,11 @@ guint32      _stance_store_add_statement    (StanceStore       *store,
                                              const char        *id,
                                              guint32            speaker,
                                              const StanceTime  *time);
+guint32      _stance_store_add_statement_hashed (StanceStore   *store,
+                                                 const char    *id,
+                                                 guint64        hash,
+                                                 guint32        speaker,
+                                                 const StanceTime *time);
 guint32      _stance_store_add_stance       (StanceStore       *store,
                                              guint32            statement,
                                              guint16            kind,

@@ -131,7 +131,13 @@ fmix64 (guint64 x)
 guint64
 _stance_id_hash (const char *id)
 {
-  gsize len = strlen (id);
+  return _stance_id_hash_len (id, strlen (id));
+}
+
+guint64
+_stance_id_hash_len (const char *id,
+                     gsize       len)
+{
   guint64 h = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) ^ len;
   const guchar *p = (const guchar *) id;
   guint64 last = len > 0 ? p[len - 1] : 0;
@@ -335,15 +341,23 @@ StanceRef
 _stance_store_lookup (StanceStore *store,
                       const char  *id)
 {
+  if (store->ids.count == 0)
+    return 0;
+  return _stance_store_lookup_hashed (store, id, _stance_id_hash (id));
+}
+
+StanceRef
+_stance_store_lookup_hashed (StanceStore *store,
+                             const char  *id,
+                             guint64      hash)
+{
   StanceIdTable *table = &store->ids;
-  guint64 hash;
   guint8 tag;
   guint i;
 
   if (table->count == 0)
     return 0;
 
-  hash = _stance_id_hash (id);
   tag = STANCE_ID_TAG (hash);
   i = (guint) hash & table->mask;
 
@@ -382,6 +396,15 @@ _stance_store_check_new_id (StanceStore  *store,
                             const char   *id,
                             GError      **error)
 {
+  return _stance_store_check_new_id_hashed (store, id, _stance_id_hash (id), error);
+}
+
+gboolean
+_stance_store_check_new_id_hashed (StanceStore  *store,
+                                   const char   *id,
+                                   guint64       hash,
+                                   GError      **error)
+{
   if (!_stance_check_utf8 (id, "id", error))
     return FALSE;
 
@@ -391,7 +414,7 @@ _stance_store_check_new_id (StanceStore  *store,
       return FALSE;
     }
 
-  if (_stance_store_lookup (store, id) != 0)
+  if (_stance_store_lookup_hashed (store, id, hash) != 0)
     {
       g_autofree char *shown = _stance_quote (id, -1);
 
@@ -580,10 +603,11 @@ _stance_store_intern (StanceStore *store,
   return text != NULL ? g_string_chunk_insert (store->strings, text) : NULL;
 }
 
+/* @hash is @id's _stance_id_hash(). */
 static void
-register_id (StanceStore *store,
-             const char  *id,
-             StanceRef    ref)
+register_id_hashed (StanceStore *store,
+                    guint64      hash,
+                    StanceRef    ref)
 {
   /* At most three quarters full, so that probes stay short and a lookup
    * always meets an empty slot. */
@@ -591,7 +615,15 @@ register_id (StanceStore *store,
       store->ids.tags == NULL)
     id_table_grow (store);  /* which places the new node too: it has its record */
   else
-    id_table_place (&store->ids, _stance_id_hash (id), ref);
+    id_table_place (&store->ids, hash, ref);
+}
+
+static void
+register_id (StanceStore *store,
+             const char  *id,
+             StanceRef    ref)
+{
+  register_id_hashed (store, _stance_id_hash (id), ref);
 }
 
 guint32
@@ -627,10 +659,11 @@ _stance_store_add_claim (StanceStore *store,
 }
 
 guint32
-_stance_store_add_statement (StanceStore      *store,
-                             const char       *id,
-                             guint32           speaker,
-                             const StanceTime *time)
+_stance_store_add_statement_hashed (StanceStore      *store,
+                                    const char       *id,
+                                    guint64           hash,
+                                    guint32           speaker,
+                                    const StanceTime *time)
 {
   guint32 index = store->statements->len;
   StanceStatementRecord *statement = _stance_records_append (store->statements);
@@ -638,9 +671,18 @@ _stance_store_add_statement (StanceStore      *store,
   statement->id = _stance_store_intern (store, id);
   statement->time = *time;
   statement->speaker = speaker;
-  register_id (store, statement->id, stance_ref_make (STANCE_SORT_STATEMENT, index));
+  register_id_hashed (store, hash, stance_ref_make (STANCE_SORT_STATEMENT, index));
 
   return index;
+}
+
+guint32
+_stance_store_add_statement (StanceStore      *store,
+                             const char       *id,
+                             guint32           speaker,
+                             const StanceTime *time)
+{
+  return _stance_store_add_statement_hashed (store, id, _stance_id_hash (id), speaker, time);
 }
 
 guint32
