@@ -243,7 +243,8 @@ index_stance (StanceStore    *store,
   act.holder = _stance_store_stance_holder (store, i);
   act.statement = statement;
   act.stance = i;
-  g_array_append_val (index->acts, act);
+  /* index_new() made room for every stance: a store, not a call. */
+  g_array_index (index->acts, StanceAct, index->acts->len++) = act;
 }
 
 static StanceActIndex *
