@@ -147,6 +147,77 @@ check_kind (const char         *filename,
   return FALSE;
 }
 
+/* A big file is read in two halves at once, the second by a thread: most
+ * of a read into fresh memory is the kernel clearing and mapping the
+ * pages, which two cores do in half the time (123 MB: 0.062 s -> 0.035 s
+ * in 4 KiB pages, and a median of 0.014 s against 0.023 s in huge pages,
+ * whose slowest reads it also cuts, from 0.32 s to 0.09 s). */
+#define SPLIT_MIN (32 * 1024 * 1024)
+
+typedef struct
+{
+  int    fd;
+  char  *data;
+  gsize  from;
+  gsize  to;
+  int    saved_errno;  /* of a failed read, or 0 */
+  gsize  done;         /* where the read stopped: @to unless the file shrank */
+} Range;
+
+static gpointer
+read_range (gpointer data)
+{
+  Range *range = data;
+  gsize at = range->from;
+
+  while (at < range->to)
+    {
+      gssize n = pread (range->fd, range->data + at, MIN (range->to - at, (gsize) 16 * 1024 * 1024), (off_t) at);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          range->saved_errno = errno;
+          break;
+        }
+      if (n == 0)
+        break;
+      at += n;
+    }
+  range->done = at;
+
+  return NULL;
+}
+
+/* Reads the first @size bytes of the regular file @fd into @data in two
+ * halves at once.  Returns how many were read: @size, or 0 when the file
+ * shrank meanwhile (the caller then reads it from the start in one go),
+ * or -1 with errno set. */
+static gssize
+read_halves (int   fd,
+             char *data,
+             gsize size)
+{
+  Range first = { fd, data, 0, size / 2, 0, 0 };
+  Range second = { fd, data, size / 2, size, 0, 0 };
+  GThread *thread = g_thread_try_new ("stance-input", read_range, &second, NULL);
+
+  if (thread == NULL)
+    return 0;
+  read_range (&first);
+  g_thread_join (thread);
+
+  if (first.saved_errno != 0 || second.saved_errno != 0)
+    {
+      errno = first.saved_errno != 0 ? first.saved_errno : second.saved_errno;
+      return -1;
+    }
+  if (first.done != first.to || second.done != second.to)
+    return 0;
+  return (gssize) size;
+}
+
 /* Reads @fd to its end into one buffer: @size bytes expected (0 for a
  * FIFO), then growing by doubling, and refused one byte past the limit. */
 static GBytes *
@@ -165,6 +236,24 @@ read_fd (int            fd,
     {
       file_error (error, ENOMEM, filename, NULL);
       return NULL;
+    }
+
+  if (size >= SPLIT_MIN && size <= STANCE_DOCUMENT_MAX_SIZE && g_get_num_processors () >= 2)
+    {
+      gssize n = read_halves (fd, data, size);
+
+      if (n < 0)
+        {
+          file_error (error, errno, filename, NULL);
+          return NULL;
+        }
+      /* Then on from there, as for any file: it may have grown. */
+      done = (gsize) n;
+      if (lseek (fd, (off_t) done, SEEK_SET) < 0)
+        {
+          file_error (error, errno, filename, NULL);
+          return NULL;
+        }
     }
 
   for (;;)

@@ -24,6 +24,7 @@
 #include <libstance/stance.h>
 
 #include "stance-document-private.h"
+#include "stance-input-private.h"
 #include "stance-quote-private.h"
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -135,6 +136,38 @@ write_fifo (gpointer data)
   g_assert_cmpint (write (fd, writer->text, length), ==, (gssize) length);
   g_assert_cmpint (close (fd), ==, 0);
   return NULL;
+}
+
+/* A file of 32 MiB or more is read in two halves at once
+ * (stance-input.c): every byte must land where it belongs.  Each line
+ * names its own offset, so a half read to the wrong place shows. */
+static void
+test_two_halves (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stance-input-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.txt", NULL);
+  g_autoptr(GString) text = g_string_sized_new (34 * 1024 * 1024);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (g_getenv ("STANCE_TEST_QUICK") != NULL)
+    {
+      g_test_skip ("34 MB read: too slow under valgrind");
+      return;
+    }
+
+  while (text->len < 34 * 1024 * 1024 + 17)
+    g_string_append_printf (text, "%" G_GSIZE_FORMAT "\n", text->len);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  bytes = _stance_input_read_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), ==, text->len);
+  g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), text->str, text->len) == 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -388,6 +421,7 @@ main (int    argc,
   g_test_add_func ("/input/too-large-not-read", test_too_large_not_read);
   g_test_add_func ("/input/too-large-not-read/child", test_too_large_not_read_child);
   g_test_add_func ("/input/fifo-and-directory", test_fifo_and_directory);
+  g_test_add_func ("/input/two-halves", test_two_halves);
   g_test_add_func ("/limits/meta", test_meta_limits);
   g_test_add_func ("/quote/cases", test_quote);
   g_test_add_func ("/quote/messages-escape-ids", test_messages_escape_ids);
