@@ -56,7 +56,7 @@
 
 /* One step that changes the store, as the reader met it. */
 typedef enum {
-  OP_VALUE,   /* a string member's value: an id is checked, a reference looked up */
+  OP_VALUE,   /* a member's value: an id checked, a reference looked up, a time parsed */
   OP_FINISH,  /* the object's end: its record */
 } OpCode;
 
@@ -86,7 +86,7 @@ struct _StanceDocumentAhead
   GAsyncQueue          *empty;   /* batches handed back */
   Batch                *batch;   /* the one the reader fills */
   GThread              *thread;
-  gint                  failed;  /* atomic: the thread met an error */
+  gint                  failed;  /* atomic: the thread (or the reader) met an error */
 };
 
 /* Marks the end of the batches in @full. */
