@@ -277,34 +277,17 @@ write_jsonl (Writer      *w,
   return TRUE;
 }
 
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-} StreamTarget;
-
-static gboolean
-flush_to_stream (const char  *data,
-                 gsize        length,
-                 gpointer     user_data,
-                 GError     **error)
-{
-  StreamTarget *target = user_data;
-
-  return g_output_stream_write_all (target->stream, data, length, NULL, target->cancellable, error);
-}
-
 gboolean
 _stance_document_write_jsonl (StanceStore    *store,
                               GOutputStream  *stream,
                               GCancellable   *cancellable,
                               GError        **error)
 {
-  StreamTarget target = { stream, cancellable };
+  StanceJsonStream target = { stream, cancellable };
   Writer w;
 
   _stance_json_writer_init (&w, 128 * 1024, TRUE);
-  _stance_json_writer_set_flush (&w, flush_to_stream, &target);
+  _stance_json_writer_set_flush (&w, _stance_json_flush_to_stream, &target);
   write_jsonl (&w, store);
 
   return _stance_json_writer_finish (&w, error);

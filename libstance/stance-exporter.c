@@ -320,23 +320,11 @@ typedef struct
 {
   Sink           sink;
   const Table   *table;
-  GOutputStream *stream;
-  GCancellable  *cancellable;
+  StanceJsonStream out;
   GString       *csv;
   StanceJsonWriter json;
   gboolean       is_json;
 } StreamSink;
-
-static gboolean
-write_out (const char *data,
-           gsize       length,
-           gpointer    user_data,
-           GError    **error)
-{
-  StreamSink *s = user_data;
-
-  return g_output_stream_write_all (s->stream, data, length, NULL, s->cancellable, error);
-}
 
 static gboolean
 stream_row (Sink        *sink,
@@ -380,7 +368,7 @@ stream_row (Sink        *sink,
   g_string_append (s->csv, "\r\n");
   if (s->csv->len >= 65536)
     {
-      gboolean ok = write_out (s->csv->str, s->csv->len, s, error);
+      gboolean ok = _stance_json_flush_to_stream (s->csv->str, s->csv->len, &s->out, error);
 
       g_string_truncate (s->csv, 0);
       return ok;
@@ -418,7 +406,7 @@ stance_graph_export_table (StanceGraph    *self,
                            GCancellable   *cancellable,
                            GError        **error)
 {
-  StreamSink s = { { stream_row }, NULL, stream, cancellable, NULL, { 0 }, FALSE };
+  StreamSink s = { { stream_row }, NULL, { stream, cancellable }, NULL, { 0 }, FALSE };
   StanceStore *store;
   gboolean ok;
 
@@ -448,7 +436,7 @@ stance_graph_export_table (StanceGraph    *self,
   if (s.is_json)
     {
       _stance_json_writer_init (&s.json, 65536 + 4096, TRUE);
-      _stance_json_writer_set_flush (&s.json, write_out, &s);
+      _stance_json_writer_set_flush (&s.json, _stance_json_flush_to_stream, &s.out);
       ok = s.table->rows (store, &s.sink, error);
       if (!_stance_json_writer_finish (&s.json, ok ? error : NULL))
         ok = FALSE;
@@ -465,7 +453,7 @@ stance_graph_export_table (StanceGraph    *self,
   g_string_append (s.csv, "\r\n");
   ok = s.table->rows (store, &s.sink, error);
   if (ok && s.csv->len > 0)
-    ok = write_out (s.csv->str, s.csv->len, &s, error);
+    ok = _stance_json_flush_to_stream (s.csv->str, s.csv->len, &s.out, error);
   g_string_free (s.csv, TRUE);
   return ok;
 }
@@ -749,7 +737,7 @@ stance_graph_export_aif (StanceGraph    *self,
                          GCancellable   *cancellable,
                          GError        **error)
 {
-  StreamSink s = { { NULL }, NULL, stream, cancellable, NULL, { 0 }, TRUE };
+  StreamSink s = { { NULL }, NULL, { stream, cancellable }, NULL, { 0 }, TRUE };
   StanceJsonWriter *w = &s.json;
   StanceStore *store;
   g_autofree gint64 *pid = NULL;
@@ -779,7 +767,7 @@ stance_graph_export_aif (StanceGraph    *self,
     }
 
   _stance_json_writer_init (w, 65536 + 4096, FALSE);
-  _stance_json_writer_set_flush (w, write_out, &s);
+  _stance_json_writer_set_flush (w, _stance_json_flush_to_stream, &s.out);
   _stance_json_writer_begin_object (w);
   _stance_json_writer_item (w, "AIF");
   _stance_json_writer_begin_object (w);

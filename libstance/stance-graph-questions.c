@@ -351,23 +351,6 @@ _stance_graph_write_contradictions (StanceGraph                *self,
                                        format, flush, flush_data, n_written, error);
 }
 
-typedef struct
-{
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-} StreamSink;
-
-static gboolean
-write_to_stream (const char  *data,
-                 gsize        length,
-                 gpointer     user_data,
-                 GError     **error)
-{
-  StreamSink *sink = user_data;
-
-  return g_output_stream_write_all (sink->stream, data, length, NULL, sink->cancellable, error);
-}
-
 /**
  * stance_graph_write_contradictions:
  * @self: a graph
@@ -398,7 +381,7 @@ stance_graph_write_contradictions (StanceGraph                *self,
                                    GCancellable               *cancellable,
                                    GError                    **error)
 {
-  StreamSink sink = { stream, cancellable };
+  StanceJsonStream sink = { stream, cancellable };
 
   g_return_val_if_fail (STANCE_IS_GRAPH (self), FALSE);
   g_return_val_if_fail ((guint) format <= STANCE_CONTRADICTION_FORMAT_TEXT, FALSE);
@@ -406,7 +389,7 @@ stance_graph_write_contradictions (StanceGraph                *self,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return _stance_graph_write_contradictions (self, filter, format, write_to_stream, &sink, NULL, error);
+  return _stance_graph_write_contradictions (self, filter, format, _stance_json_flush_to_stream, &sink, NULL, error);
 }
 
 

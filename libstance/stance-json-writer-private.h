@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
@@ -26,6 +27,18 @@ typedef gboolean (*StanceJsonFlushFunc) (const char *data,
                                          gsize       length,
                                          gpointer    user_data,
                                          GError    **error);
+
+/* The flush function for a stream: @user_data is a StanceJsonStream. */
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+} StanceJsonStream;
+
+gboolean _stance_json_flush_to_stream     (const char          *data,
+                                           gsize                length,
+                                           gpointer             user_data,
+                                           GError             **error);
 
 typedef struct
 {

@@ -36,6 +36,17 @@ _stance_json_writer_set_flush (StanceJsonWriter    *w,
 }
 
 gboolean
+_stance_json_flush_to_stream (const char  *data,
+                              gsize        length,
+                              gpointer     user_data,
+                              GError     **error)
+{
+  StanceJsonStream *target = user_data;
+
+  return g_output_stream_write_all (target->stream, data, length, NULL, target->cancellable, error);
+}
+
+gboolean
 _stance_json_writer_flush (StanceJsonWriter *w,
                            gsize             threshold)
 {
