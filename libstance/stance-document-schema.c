@@ -728,7 +728,6 @@ _stance_document_reader_init_shadow (Reader *shadow,
   shadow->store = r->store;
   shadow->pending = r->pending;
   shadow->pending_names = r->pending_names;
-  shadow->mode = STANCE_DOCUMENT_READ_SERIAL;
   shadow->first_stance = STANCE_NONE;
   shadow->last_stance = STANCE_NONE;
 }

@@ -944,10 +944,8 @@ tie_key_cmp (const void *pa,
 
   if ((c = id_cmp (a->first_prefix, a->first_id, a->first, b->first_prefix, b->first_id, b->first)) != 0)
     return c;
-  if ((c = id_cmp (a->second_prefix, a->second_id, a->second, b->second_prefix, b->second_id, b->second)) != 0)
-    return c;
-  return statements_cmp (a->first_id, a->second_id, a->first, a->second,
-                         b->first_id, b->second_id, b->first, b->second);
+  /* Equal ids are the same statements (ids are unique): the same keys. */
+  return id_cmp (a->second_prefix, a->second_id, a->second, b->second_prefix, b->second_id, b->second);
 }
 
 static int
