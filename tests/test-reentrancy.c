@@ -323,7 +323,13 @@ test_removals_in_order (void)
   g_assert_cmpuint (stance_graph_get_n_claims (graph), ==, 4);
 }
 
-/* The randomized differential test. */
+/* The randomized differential test.  The sequences' seeds are fixed, so
+ * that the checks below that the edits were all exercised say the same on
+ * every run: with a new random seed each run, 60 sequences refused 25 to
+ * 69 removals, and the check of more than 30 failed now and then.  The
+ * fuzzer fuzz-edits drives the same edits (tests/edits.h) from new bytes
+ * every run. */
+#define FIRST_SEED 20170709u
 
 static void
 test_random_sequences (void)
@@ -333,7 +339,7 @@ test_random_sequences (void)
 
   for (guint i = 0; i < sequences; i++)
     {
-      guint32 seed = g_test_rand_int ();
+      guint32 seed = FIRST_SEED + i;
       g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
       EditsSource src = { rand, NULL, 0, 0 };
 
